@@ -1,0 +1,234 @@
+package org.tlscodec.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An immutable byte sequence over a shared array. Slicing is O(1) and shares the array; equality
+ * and hash are by content. Payloads in this library are always {@code Bytes}, never lists of
+ * boxed bytes.
+ *
+ * <p>{@link #get(int)} answers the unsigned value (0..255), which is what every TLS field means
+ * and what Kotlin's {@code bytes[i]} reads.
+ */
+public final class Bytes implements Comparable<Bytes> {
+    private static final byte[] NONE = new byte[0];
+    private static final Bytes EMPTY = new Bytes(NONE, 0, 0);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final byte[] array;
+    private final int offset;
+    private final int length;
+    private int hash;
+
+    private Bytes(byte[] array, int offset, int length) {
+        this.array = array;
+        this.offset = offset;
+        this.length = length;
+    }
+
+    /** The empty sequence. */
+    public static Bytes empty() {
+        return EMPTY;
+    }
+
+    /** A copy of the given array: later changes to the array do not show. */
+    public static Bytes of(byte... bytes) {
+        return bytes.length == 0 ? EMPTY : new Bytes(bytes.clone(), 0, bytes.length);
+    }
+
+    /** A copy of {@code length} bytes of the array from {@code offset}. */
+    public static Bytes of(byte[] bytes, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        return length == 0 ? EMPTY : new Bytes(Arrays.copyOfRange(bytes, offset, offset + length), 0, length);
+    }
+
+    /** Bytes from unsigned values; each must be 0..255. */
+    public static Bytes ofUnsigned(int... values) {
+        byte[] out = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 0 || values[i] > 0xff) {
+                throw new IllegalArgumentException("not a byte value: " + values[i] + " at index " + i);
+            }
+            out[i] = (byte) values[i];
+        }
+        return wrap(out);
+    }
+
+    /** The UTF-8 encoding of a string. */
+    public static Bytes utf8(String text) {
+        return wrap(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code n} zero bytes. */
+    public static Bytes zeros(int n) {
+        return n == 0 ? EMPTY : new Bytes(new byte[n], 0, n);
+    }
+
+    /**
+     * Parses hexadecimal text; white space and ':' separators are ignored.
+     *
+     * @throws IllegalArgumentException for an odd number of digits or a non-hex character
+     */
+    public static Bytes fromHex(String hex) {
+        byte[] out = new byte[hex.length() / 2];
+        int n = 0;
+        int high = -1;
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            if (Character.isWhitespace(c) || c == ':') {
+                continue;
+            }
+            int d = Character.digit(c, 16);
+            if (d < 0) {
+                throw new IllegalArgumentException("not a hex digit: '" + c + "' at index " + i);
+            }
+            if (high < 0) {
+                high = d;
+            } else {
+                out[n++] = (byte) (high << 4 | d);
+                high = -1;
+            }
+        }
+        if (high >= 0) {
+            throw new IllegalArgumentException("odd number of hex digits");
+        }
+        return n == 0 ? EMPTY : new Bytes(out, 0, n);
+    }
+
+    /** Takes ownership of the array without copying: the caller must never change it again. */
+    static Bytes wrap(byte[] array) {
+        return wrap(array, 0, array.length);
+    }
+
+    static Bytes wrap(byte[] array, int offset, int length) {
+        return length == 0 ? EMPTY : new Bytes(array, offset, length);
+    }
+
+    /** The number of bytes. */
+    public int size() {
+        return length;
+    }
+
+    public boolean isEmpty() {
+        return length == 0;
+    }
+
+    /** The unsigned value (0..255) of the byte at {@code index}. */
+    public int get(int index) {
+        return array[offset + Objects.checkIndex(index, length)] & 0xff;
+    }
+
+    /** The bytes from {@code from} (inclusive) to {@code to} (exclusive), sharing this array. */
+    public Bytes slice(int from, int to) {
+        Objects.checkFromToIndex(from, to, length);
+        if (from == 0 && to == length) {
+            return this;
+        }
+        return wrap(array, offset + from, to - from);
+    }
+
+    /** The first {@code n} bytes. */
+    public Bytes take(int n) {
+        return slice(0, n);
+    }
+
+    /** All but the first {@code n} bytes. */
+    public Bytes drop(int n) {
+        return slice(n, length);
+    }
+
+    /** This sequence followed by {@code other}. */
+    public Bytes concat(Bytes other) {
+        if (other.length == 0) {
+            return this;
+        }
+        if (length == 0) {
+            return other;
+        }
+        byte[] out = new byte[length + other.length];
+        System.arraycopy(array, offset, out, 0, length);
+        System.arraycopy(other.array, other.offset, out, length, other.length);
+        return wrap(out);
+    }
+
+    /** True when this sequence begins with {@code prefix}. */
+    public boolean startsWith(Bytes prefix) {
+        return prefix.length <= length
+                && Arrays.equals(array, offset, offset + prefix.length, prefix.array, prefix.offset, prefix.offset + prefix.length);
+    }
+
+    /** A fresh copy of the bytes. */
+    public byte[] toArray() {
+        return Arrays.copyOfRange(array, offset, offset + length);
+    }
+
+    /** Copies the bytes into {@code target} at {@code targetOffset}. */
+    public void copyTo(byte[] target, int targetOffset) {
+        System.arraycopy(array, offset, target, targetOffset, length);
+    }
+
+    /** Lower-case hexadecimal, two digits a byte, no separators. */
+    public String hex() {
+        char[] out = new char[length * 2];
+        for (int i = 0; i < length; i++) {
+            int b = array[offset + i] & 0xff;
+            out[2 * i] = HEX[b >>> 4];
+            out[2 * i + 1] = HEX[b & 0xf];
+        }
+        return new String(out);
+    }
+
+    /** A reader over these bytes, for codecs and hand-written parsers. */
+    public ByteReader reader() {
+        return new ByteReader(array, offset, length);
+    }
+
+    // Package-private access for the reader and writer, which never change the array.
+    byte[] array() {
+        return array;
+    }
+
+    int offset() {
+        return offset;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Bytes b
+                && b.length == length
+                && Arrays.equals(array, offset, offset + length, b.array, b.offset, b.offset + b.length);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0 && length > 0) {
+            h = 1;
+            for (int i = offset; i < offset + length; i++) {
+                h = 31 * h + array[i];
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    /** Unsigned lexicographic order. */
+    @Override
+    public int compareTo(Bytes o) {
+        return Arrays.compareUnsigned(array, offset, offset + length, o.array, o.offset, o.offset + o.length);
+    }
+
+    /** Hex, shortened in the middle past 64 bytes so a breakpoint stays readable. */
+    @Override
+    public String toString() {
+        if (length <= 64) {
+            return "Bytes(" + hex() + ")";
+        }
+        return "Bytes(" + slice(0, 32).hex() + "..." + slice(length - 8, length).hex() + ", " + length + " bytes)";
+    }
+}

@@ -1,0 +1,32 @@
+package org.tlscodec.codec;
+
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
+
+/** {@link IntCodec#xmapInt}: an unboxed integer mapped to a value type. */
+final class IntMappedCodec<B> implements Codec<B> {
+    private final IntCodec base;
+    private final IntFunction<? extends B> decodeMap;
+    private final ToIntFunction<? super B> encodeMap;
+
+    IntMappedCodec(IntCodec base, IntFunction<? extends B> decodeMap, ToIntFunction<? super B> encodeMap) {
+        this.base = base;
+        this.decodeMap = decodeMap;
+        this.encodeMap = encodeMap;
+    }
+
+    @Override
+    public B read(ByteReader in) {
+        return decodeMap.apply(base.readInt(in));
+    }
+
+    @Override
+    public void write(ByteWriter out, B value) {
+        base.writeInt(out, encodeMap.applyAsInt(value));
+    }
+
+    @Override
+    public String toString() {
+        return "xmapInt(" + base + ")";
+    }
+}

@@ -1,0 +1,137 @@
+package org.tlscodec.codec;
+
+import io.vavr.control.Option;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+
+/** The codec a {@link Select} builds. */
+final class SelectCodec<T, A> implements Codec<A> {
+    private final Select<T, A> spec;
+    private final Select.@Nullable Raw<T, ?> unknownRaw;
+    private final @Nullable BiFunction<? super T, Bytes, ? extends A> unknown;
+
+    SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
+        this.spec = spec;
+        this.unknownRaw = unknownRaw;
+        this.unknown = unknown;
+    }
+
+    @Override
+    public A read(ByteReader in) {
+        int tagAt = in.offset();
+        T tagValue = spec.tag().read(in);
+        int width = spec.width();
+        int saved = 0;
+        if (width > 0) {
+            saved = in.enter(CodecSupport.readLength(in, width, 0, CodecSupport.maxFor(width)));
+        }
+        Option<Select.Case<T, A>> found = spec.caseOf(tagValue);
+        A value;
+        if (found.isEmpty()) {
+            if (unknown == null) {
+                throw new CodecFailure(new CodecError.UnknownTag(Path.root(), tagAt, String.valueOf(tagValue)));
+            }
+            value = unknown.apply(tagValue, in.readRemaining());
+        } else {
+            value = readCase(in, found.get(), tagValue);
+        }
+        if (width > 0) {
+            try {
+                in.leave(saved);
+            } catch (CodecFailure f) {
+                throw f.under(found.map(Select.Case::name).getOrElse(String.valueOf(tagValue)));
+            }
+        }
+        return value;
+    }
+
+    private A readCase(ByteReader in, Select.Case<T, A> c, T tagValue) {
+        Select.MalformedFactory<T, ? extends A> malformed = spec.malformed();
+        if (malformed == null) {
+            try {
+                return c.codec().read(in);
+            } catch (CodecFailure f) {
+                throw f.under(c.name());
+            }
+        }
+        long mark = in.mark();
+        int depth = in.depth();
+        try {
+            A value = c.codec().read(in);
+            if (spec.width() > 0 && !in.atLimit()) {
+                throw new CodecFailure(new CodecError.TrailingBytes(Path.root(), in.offset(), in.remaining()));
+            }
+            return value;
+        } catch (CodecFailure f) {
+            if (f.error().needsMoreInput() && depth == 0) {
+                throw f.under(c.name()); // the input ended: more bytes may come, this is not malformed
+            }
+            in.restore(mark, depth);
+            return malformed.make(tagValue, in.readRemaining(), f.under(c.name()).error());
+        }
+    }
+
+    @Override
+    public void write(ByteWriter out, A value) {
+        T tagValue = spec.tagOf(value);
+        spec.tag().write(out, tagValue);
+        int width = spec.width();
+        int at = width > 0 ? out.reserve(width) : 0;
+        int start = out.size();
+        Select.Raw<T, ?> malformedRaw = spec.malformedRaw();
+        if (unknownRaw != null && unknownRaw.type().isInstance(value)) {
+            out.writeBytes(unknownRaw.bodyOf(value));
+        } else if (malformedRaw != null && malformedRaw.type().isInstance(value)) {
+            out.writeBytes(malformedRaw.bodyOf(value));
+        } else {
+            Option<Select.Case<T, A>> found = spec.caseOf(tagValue);
+            if (found.isEmpty()) {
+                throw new CodecFailure(new CodecError.UnknownTag(Path.root(), start, String.valueOf(tagValue)));
+            }
+            writeCase(out, found.get(), value);
+        }
+        if (width > 0) {
+            long n = out.size() - start;
+            long max = CodecSupport.maxFor(width);
+            if (n > max) {
+                throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, 0, max, n));
+            }
+            out.patch(at, width, n);
+        }
+    }
+
+    private static <T, A, B extends A> void writeCase(ByteWriter out, Select.Case<T, A> c, A value) {
+        @SuppressWarnings("unchecked")
+        Select.Case<T, B> typed = (Select.Case<T, B>) (Select.Case<T, ?>) c;
+        if (!typed.type().isInstance(value)) {
+            throw CodecSupport.encodeInvalid(out, "tag " + c.tag() + " takes a " + c.type().getSimpleName()
+                    + ", not a " + value.getClass().getSimpleName()).under(c.name());
+        }
+        @SuppressWarnings("unchecked")
+        Codec<B> codec = (Codec<B>) typed.codec();
+        try {
+            codec.write(out, typed.type().cast(value));
+        } catch (CodecFailure f) {
+            throw f.under(c.name());
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("select(").append(spec.tag());
+        if (spec.width() > 0) {
+            sb.append(", framed uint").append(8 * spec.width());
+        }
+        sb.append("){");
+        boolean first = true;
+        for (Select.Case<T, A> c : spec.cases()) {
+            sb.append(first ? "" : ", ").append(c.name()).append(": ").append(c.codec());
+            first = false;
+        }
+        sb.append(unknown == null ? "; unknown: error" : "; unknown: raw");
+        if (spec.malformed() != null) {
+            sb.append("; malformed: raw");
+        }
+        return sb.append('}').toString();
+    }
+}

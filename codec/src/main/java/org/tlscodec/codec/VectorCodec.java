@@ -1,0 +1,73 @@
+package org.tlscodec.codec;
+
+import io.vavr.collection.Vector;
+import java.util.ArrayList;
+
+/**
+ * {@code T items<min..max>} of RFC 8446 section 3.4: the length counts bytes, not elements, and
+ * is checked against its bounds and against what remains before any element is read. Elements
+ * are read until the region ends; one that runs past the region is {@link CodecError.Overrun}.
+ * On encode the length is reserved, the elements written, and the length patched: one pass.
+ */
+final class VectorCodec<A> implements Codec<Vector<A>> {
+    private final int width;
+    private final Codec<A> element;
+    private final long min;
+    private final long max;
+
+    VectorCodec(int width, Codec<A> element, long min, long max) {
+        CodecSupport.checkBounds(width, min, max);
+        this.width = width;
+        this.element = element;
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public Vector<A> read(ByteReader in) {
+        int len = CodecSupport.readLength(in, width, min, max);
+        int saved = in.enter(len);
+        ArrayList<A> items = new ArrayList<>(Math.min(len, 16));
+        int i = 0;
+        while (!in.atLimit()) {
+            int before = in.offset();
+            try {
+                items.add(element.read(in));
+            } catch (CodecFailure f) {
+                throw f.underIndex(i);
+            }
+            if (in.offset() == before) {
+                // An element of no bytes would repeat forever: never loop on input.
+                throw in.fail("element took no bytes, so the vector could never end").underIndex(i);
+            }
+            i++;
+        }
+        in.leave(saved);
+        return Vector.ofAll(items);
+    }
+
+    @Override
+    public void write(ByteWriter out, Vector<A> value) {
+        int at = out.reserve(width);
+        int start = out.size();
+        int i = 0;
+        for (A a : value) {
+            try {
+                element.write(out, a);
+            } catch (CodecFailure f) {
+                throw f.underIndex(i);
+            }
+            i++;
+        }
+        long n = out.size() - start;
+        if (n < min || n > max) {
+            throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, min, max, n));
+        }
+        out.patch(at, width, n);
+    }
+
+    @Override
+    public String toString() {
+        return "vector(" + element + ")" + CodecSupport.bounds(min, max);
+    }
+}
