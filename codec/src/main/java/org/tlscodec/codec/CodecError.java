@@ -63,7 +63,7 @@ public sealed interface CodecError {
     record LengthOutOfRange(Path path, int offset, long min, long max, long actual) implements CodecError {
         @Override
         public String reason() {
-            return "length " + actual + " outside <" + min + ".." + max + ">";
+            return "length " + actual + " outside " + CodecSupport.bounds(min, max);
         }
 
         @Override
@@ -103,6 +103,17 @@ public sealed interface CodecError {
         @Override
         public CodecError withPath(Path p) {
             return new Invalid(p, offset, reason);
+        }
+    }
+
+    /**
+     * A codec broke its own contract by throwing (a bug in a hand-written codec or in a mapping
+     * function). It still reaches the caller as a value; property checks treat it as a failure.
+     */
+    record Unexpected(Path path, int offset, String reason) implements CodecError {
+        @Override
+        public CodecError withPath(Path p) {
+            return new Unexpected(p, offset, reason);
         }
     }
 }

@@ -7,8 +7,10 @@ final class CodecSupport {
 
     /** A codec broke its contract by throwing; the user still gets a value, never the throw. */
     static CodecError unexpected(int offset, Throwable e) {
-        String what = e instanceof StackOverflowError ? "structure nested too deeply" : "codec raised " + e;
-        return new CodecError.Invalid(Path.root(), offset, what);
+        if (e instanceof StackOverflowError) {
+            return new CodecError.Invalid(Path.root(), offset, "structure nested too deeply");
+        }
+        return new CodecError.Unexpected(Path.root(), offset, "codec raised " + e);
     }
 
     static long maxFor(int width) {

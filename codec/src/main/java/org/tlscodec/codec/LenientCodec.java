@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * {@code lenient}: for a dissector that must go on. If the strict codec fails on malformed bytes,
  * the rest of the enclosing region is kept as a recovered value, with the error; the recovered
- * value is written back as exactly those bytes. A plain "the input ended" ({@link CodecError.Truncated}
+ * value is written back as exactly those bytes. It stands last in its region, and the strict codec
+ * must fill the region: leftover bytes count as a failure. A plain "the input ended" ({@link CodecError.Truncated}
  * outside any length-prefixed region) is not recovered: more bytes may still come.
  */
 final class LenientCodec<A> implements Codec<A> {
@@ -25,7 +26,11 @@ final class LenientCodec<A> implements Codec<A> {
         long mark = in.mark();
         int depth = in.depth();
         try {
-            return strict.read(in);
+            A value = strict.read(in);
+            if (!in.atLimit()) {
+                throw new CodecFailure(new CodecError.TrailingBytes(Path.root(), in.offset(), in.remaining()));
+            }
+            return value;
         } catch (CodecFailure f) {
             if (f.error().needsMoreInput() && depth == 0) {
                 throw f;

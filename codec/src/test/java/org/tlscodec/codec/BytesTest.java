@@ -1,0 +1,67 @@
+package org.tlscodec.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class BytesTest {
+
+    @Test
+    void ofCopiesSoLaterChangesToTheArrayDoNotShow() {
+        byte[] a = {1, 2, 3};
+        Bytes b = Bytes.of(a);
+        a[0] = 9;
+        assertThat(b.get(0)).isEqualTo(1);
+    }
+
+    @Test
+    void getAnswersUnsignedValues() {
+        assertThat(Bytes.fromHex("ff80").get(0)).isEqualTo(255);
+        assertThat(Bytes.fromHex("ff80").get(1)).isEqualTo(128);
+    }
+
+    @Test
+    void sliceSharesContentAndComparesByContent() {
+        Bytes whole = Bytes.fromHex("00010203040506");
+        Bytes middle = whole.slice(2, 5);
+        assertThat(middle).isEqualTo(Bytes.fromHex("020304"));
+        assertThat(middle.hashCode()).isEqualTo(Bytes.fromHex("020304").hashCode());
+        assertThat(middle.hex()).isEqualTo("020304");
+        assertThat(whole.slice(0, 7)).isSameAs(whole);
+    }
+
+    @Test
+    void sliceOutsideTheSequenceIsRejected() {
+        assertThatThrownBy(() -> Bytes.fromHex("0001").slice(1, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> Bytes.fromHex("0001").get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void fromHexIgnoresSeparatorsAndRejectsOddOrNonHexInput() {
+        assertThat(Bytes.fromHex("16 03:01")).isEqualTo(Bytes.ofUnsigned(0x16, 3, 1));
+        assertThatThrownBy(() -> Bytes.fromHex("abc")).hasMessageContaining("odd");
+        assertThatThrownBy(() -> Bytes.fromHex("zz")).hasMessageContaining("not a hex digit");
+    }
+
+    @Test
+    void toStringIsHexAndShortensLongSequences() {
+        assertThat(Bytes.fromHex("beef").toString()).isEqualTo("Bytes(beef)");
+        assertThat(Bytes.zeros(100).toString()).endsWith(", 100 bytes)").contains("...");
+    }
+
+    @Test
+    void concatAndStartsWith() {
+        Bytes ab = Bytes.fromHex("aa").concat(Bytes.fromHex("bb"));
+        assertThat(ab).isEqualTo(Bytes.fromHex("aabb"));
+        assertThat(ab.startsWith(Bytes.fromHex("aa"))).isTrue();
+        assertThat(ab.startsWith(Bytes.fromHex("bb"))).isFalse();
+        assertThat(Bytes.empty().concat(ab)).isSameAs(ab);
+    }
+
+    @Test
+    void compareToIsUnsignedLexicographic() {
+        assertThat(Bytes.fromHex("80").compareTo(Bytes.fromHex("7f"))).isPositive();
+        assertThat(Bytes.fromHex("00").compareTo(Bytes.fromHex("0000"))).isNegative();
+    }
+}
