@@ -2,7 +2,6 @@ package org.tlscodec.codec;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.control.Option;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -107,10 +106,6 @@ public final class Select<T, A> {
 
     int width() {
         return width;
-    }
-
-    Option<Case<T, A>> caseOf(T tagValue) {
-        return cases.get(tagValue);
     }
 
     Iterable<Case<T, A>> cases() {

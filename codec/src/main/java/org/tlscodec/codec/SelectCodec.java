@@ -1,6 +1,6 @@
 package org.tlscodec.codec;
 
-import io.vavr.control.Option;
+import java.util.HashMap;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -9,11 +9,16 @@ final class SelectCodec<T, A> implements Codec<A> {
     private final Select<T, A> spec;
     private final Select.@Nullable Raw<T, ?> unknownRaw;
     private final @Nullable BiFunction<? super T, Bytes, ? extends A> unknown;
+    // A plain hash map, filled once and only read after: the lookup sits on every decode.
+    private final HashMap<T, Select.Case<T, A>> byTag = new HashMap<>();
 
     SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
         this.spec = spec;
         this.unknownRaw = unknownRaw;
         this.unknown = unknown;
+        for (Select.Case<T, A> c : spec.cases()) {
+            byTag.put(c.tag(), c);
+        }
     }
 
     @Override
@@ -25,21 +30,21 @@ final class SelectCodec<T, A> implements Codec<A> {
         if (width > 0) {
             saved = in.enter(CodecSupport.readLength(in, width, 0, CodecSupport.maxFor(width)));
         }
-        Option<Select.Case<T, A>> found = spec.caseOf(tagValue);
+        Select.Case<T, A> found = byTag.get(tagValue);
         A value;
-        if (found.isEmpty()) {
+        if (found == null) {
             if (unknown == null) {
                 throw new CodecFailure(new CodecError.UnknownTag(Path.root(), tagAt, String.valueOf(tagValue)));
             }
             value = unknown.apply(tagValue, in.readRemaining());
         } else {
-            value = readCase(in, found.get(), tagValue);
+            value = readCase(in, found, tagValue);
         }
         if (width > 0) {
             try {
                 in.leave(saved);
             } catch (CodecFailure f) {
-                throw f.under(found.map(Select.Case::name).getOrElse(String.valueOf(tagValue)));
+                throw f.under(found == null ? String.valueOf(tagValue) : found.name());
             }
         }
         return value;
@@ -84,11 +89,11 @@ final class SelectCodec<T, A> implements Codec<A> {
         } else if (malformedRaw != null && malformedRaw.type().isInstance(value)) {
             out.writeBytes(malformedRaw.bodyOf(value));
         } else {
-            Option<Select.Case<T, A>> found = spec.caseOf(tagValue);
-            if (found.isEmpty()) {
+            Select.Case<T, A> found = byTag.get(tagValue);
+            if (found == null) {
                 throw new CodecFailure(new CodecError.UnknownTag(Path.root(), start, String.valueOf(tagValue)));
             }
-            writeCase(out, found.get(), value);
+            writeCase(out, found, value);
         }
         if (width > 0) {
             long n = out.size() - start;
