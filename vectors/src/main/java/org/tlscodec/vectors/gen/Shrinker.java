@@ -15,7 +15,10 @@ import java.util.Set;
  *   <li>zero chunks of 8, 4 and 2 choices, which sets sub-structures to their simplest form;
  *   <li>lower each choice: first to 0, then by binary search towards 0, then by one and two;
  *   <li>only when the others found nothing: lower a choice by one and delete the choices right
- *       after it, which shortens length-prefixed (flatMap) structures.
+ *       after it, which shortens length-prefixed (flatMap) structures;
+ *   <li>only when that found nothing either: move the whole of a choice onto one of the next few
+ *       (zero the first, add it to the second), so that a failure depending on a sum can lose
+ *       terms.
  * </ol>
  * A replay that runs past the end of a candidate answers 0, so deleting choices always gives a
  * well-formed (if different) case. The number of replays is bounded.
@@ -23,6 +26,7 @@ import java.util.Set;
 final class Shrinker<T> {
     private static final int[] SMALL_CHUNKS = {8, 4, 2, 1};
     private static final int[] ZERO_CHUNKS = {8, 4, 2};
+    private static final int REDISTRIBUTE_WINDOW = 8;
 
     private final Gen<T> gen;
     private final Check<? super T> check;
@@ -55,6 +59,9 @@ final class Shrinker<T> {
             improved |= lowerValues();
             if (!improved) {
                 improved = lowerAndDelete();
+            }
+            if (!improved) {
+                improved = redistribute();
             }
         }
     }
@@ -151,6 +158,28 @@ final class Shrinker<T> {
                     any = true;
                     break;
                 }
+            }
+        }
+        return any;
+    }
+
+    private boolean redistribute() {
+        boolean any = false;
+        for (int i = 0; i < best.choices.length && budgetLeft(); i++) {
+            for (int d = 1; d <= REDISTRIBUTE_WINDOW; d++) {
+                long[] s = best.choices;
+                int j = i + d;
+                if (j >= s.length || s[i] == 0) {
+                    break;
+                }
+                long sum = s[i] + s[j];
+                if (Long.compareUnsigned(sum, s[j]) < 0) {
+                    continue; // would overflow
+                }
+                long[] candidate = s.clone();
+                candidate[i] = 0;
+                candidate[j] = sum;
+                any |= attempt(candidate);
             }
         }
         return any;
