@@ -73,6 +73,15 @@ public interface Codec<A> {
         }
     }
 
+    /**
+     * The value as a tree of named parts, for display: structs show their fields under the RFC's
+     * names, vectors their elements, selects their case. A codec with no structure of its own shows
+     * the value itself ({@link Rendered#of}).
+     */
+    default Rendered render(A value) {
+        return Rendered.of(value);
+    }
+
     /** A codec of {@code B} through a pair of total functions. */
     default <B> Codec<B> xmap(Function<? super A, ? extends B> decodeMap, Function<? super B, ? extends A> encodeMap) {
         return new MappedCodec<>(this, "xmap", a -> Either.right(decodeMap.apply(a)), b -> Either.right(encodeMap.apply(b)));

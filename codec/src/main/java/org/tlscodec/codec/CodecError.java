@@ -20,6 +20,11 @@ public sealed interface CodecError {
     /** The same error placed under a path segment; used as a failure travels outwards. */
     CodecError withPath(Path path);
 
+    /** The kind of failure, as its record's name: {@code Truncated}, {@code Overrun}, ... */
+    default String kind() {
+        return getClass().getSimpleName();
+    }
+
     /** True when more input could make the decode succeed. */
     default boolean needsMoreInput() {
         return this instanceof Truncated;

@@ -111,7 +111,7 @@ public final class Codecs {
 
     /**
      * Starts a {@code select} on a tag codec; {@code tagOf} answers a value's tag when encoding.
-     * Add cases with {@link Select#when}, then finish with {@link Select#otherwise} or {@link Select#strict()}.
+     * Add cases with {@link Select#caseOf}, then finish with {@link Select#otherwise} or {@link Select#strict()}.
      */
     public static <T, A> Select<T, A> select(Codec<T> tag, Function<? super A, ? extends T> tagOf) {
         return Select.on(tag, tagOf);

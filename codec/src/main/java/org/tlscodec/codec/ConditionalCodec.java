@@ -31,6 +31,11 @@ final class ConditionalCodec<A> implements Codec<Option<A>> {
     }
 
     @Override
+    public Rendered render(Option<A> value) {
+        return value.isDefined() ? inner.render(value.get()) : new Rendered.Absent();
+    }
+
+    @Override
     public String toString() {
         return "conditional(" + included + ", " + inner + ")";
     }

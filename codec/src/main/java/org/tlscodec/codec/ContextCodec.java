@@ -29,6 +29,11 @@ final class ContextCodec<A> implements Codec<A> {
     }
 
     @Override
+    public Rendered render(A value) {
+        return inner.render(value);
+    }
+
+    @Override
     public String toString() {
         return "withContext(\"" + name + "\", " + inner + ")";
     }

@@ -30,6 +30,11 @@ final class DependentCodec<H, B> implements Codec<B> {
     }
 
     @Override
+    public Rendered render(B value) {
+        return body.apply(headOf.apply(value)).render(value);
+    }
+
+    @Override
     public String toString() {
         return "dependent(" + head + " -> ...)";
     }

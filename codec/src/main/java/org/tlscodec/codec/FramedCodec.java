@@ -41,6 +41,11 @@ final class FramedCodec<A> implements Codec<A> {
     }
 
     @Override
+    public Rendered render(A value) {
+        return inner.render(value);
+    }
+
+    @Override
     public String toString() {
         return "framed" + CodecSupport.bounds(min, max) + "(" + inner + ")";
     }

@@ -32,6 +32,11 @@ final class LazyCodec<A> implements Codec<A> {
     }
 
     @Override
+    public Rendered render(A value) {
+        return codec().render(value);
+    }
+
+    @Override
     public String toString() {
         return "lazy(...)"; // printing the target could recurse forever
     }

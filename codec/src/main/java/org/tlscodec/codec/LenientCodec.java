@@ -51,6 +51,12 @@ final class LenientCodec<A> implements Codec<A> {
     }
 
     @Override
+    public Rendered render(A value) {
+        Option<Bytes> raw = rawOf.apply(value);
+        return raw.isDefined() ? Rendered.of(value) : strict.render(value);
+    }
+
+    @Override
     public String toString() {
         return "lenient(" + strict + ")";
     }

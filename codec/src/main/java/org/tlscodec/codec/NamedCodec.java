@@ -21,6 +21,11 @@ final class NamedCodec<A> implements Codec<A> {
     }
 
     @Override
+    public Rendered render(A value) {
+        return inner.render(value);
+    }
+
+    @Override
     public String toString() {
         return name;
     }

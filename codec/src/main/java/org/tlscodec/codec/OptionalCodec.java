@@ -34,6 +34,11 @@ final class OptionalCodec<A> implements Codec<Option<A>> {
     }
 
     @Override
+    public Rendered render(Option<A> value) {
+        return value.isDefined() ? inner.render(value.get()) : new Rendered.Absent();
+    }
+
+    @Override
     public String toString() {
         return guard == null ? "optional(" + inner + ")" : "optional(" + guard + ", " + inner + ")";
     }

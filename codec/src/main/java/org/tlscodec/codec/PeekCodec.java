@@ -23,6 +23,11 @@ final class PeekCodec<A> implements Codec<A> {
     }
 
     @Override
+    public Rendered render(A value) {
+        return inner.render(value);
+    }
+
+    @Override
     public String toString() {
         return "peek(" + inner + ")";
     }

@@ -63,13 +63,16 @@ public final class Select<T, A> {
         return new Select<>(tag, tagOf, lengthWidth, cases, malformedRaw, malformed);
     }
 
-    /** The case for {@code tagValue}, named after the tag in error paths. */
-    public <B extends A> Select<T, A> when(T tagValue, Class<B> type, Codec<B> codec) {
-        return when(tagValue, String.valueOf(tagValue), type, codec);
+    /**
+     * The case for {@code tagValue}, named after the tag in error paths. (Not named {@code when}:
+     * that is a keyword in Kotlin.)
+     */
+    public <B extends A> Select<T, A> caseOf(T tagValue, Class<B> type, Codec<B> codec) {
+        return caseOf(tagValue, String.valueOf(tagValue), type, codec);
     }
 
     /** The case for {@code tagValue}, with the name it has in error paths. */
-    public <B extends A> Select<T, A> when(T tagValue, String name, Class<B> type, Codec<B> codec) {
+    public <B extends A> Select<T, A> caseOf(T tagValue, String name, Class<B> type, Codec<B> codec) {
         if (cases.containsKey(tagValue)) {
             throw new IllegalArgumentException("two cases for tag " + tagValue);
         }

@@ -122,6 +122,31 @@ final class SelectCodec<T, A> implements Codec<A> {
     }
 
     @Override
+    public Rendered render(A value) {
+        T tagValue = spec.tagOf(value);
+        Rendered tag = spec.tag().render(tagValue);
+        Select.Raw<T, ?> malformedRaw = spec.malformedRaw();
+        if (unknownRaw != null && unknownRaw.type().isInstance(value)) {
+            return new Rendered.Variant(tag, "unknown", new Rendered.Octets(unknownRaw.bodyOf(value)));
+        }
+        Select.Case<T, A> found = byTag.get(tagValue);
+        String name = found == null ? String.valueOf(tagValue) : found.name();
+        if (malformedRaw != null && malformedRaw.type().isInstance(value)) {
+            return new Rendered.Variant(tag, name + " (malformed)", new Rendered.Octets(malformedRaw.bodyOf(value)));
+        }
+        if (found == null || !found.type().isInstance(value)) {
+            return new Rendered.Variant(tag, name, Rendered.of(value));
+        }
+        return new Rendered.Variant(tag, name, renderCase(found, value));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, A, B extends A> Rendered renderCase(Select.Case<T, A> c, A value) {
+        Select.Case<T, B> typed = (Select.Case<T, B>) (Select.Case<T, ?>) c;
+        return ((Codec<B>) typed.codec()).render(typed.type().cast(value));
+    }
+
+    @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("select(").append(spec.tag());
         if (spec.width() > 0) {

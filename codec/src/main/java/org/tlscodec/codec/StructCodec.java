@@ -51,6 +51,19 @@ final class StructCodec<R> implements Codec<R> {
     }
 
     @Override
+    public Rendered render(R value) {
+        io.vavr.collection.Vector<io.vavr.Tuple2<String, Rendered>> parts = io.vavr.collection.Vector.empty();
+        for (Field<R, ?> field : fields) {
+            parts = parts.append(io.vavr.Tuple.of(field.name(), renderField(field, value)));
+        }
+        return new Rendered.Fields(parts);
+    }
+
+    private static <R, A> Rendered renderField(Field<R, A> field, R value) {
+        return field.codec().render(field.getter().apply(value));
+    }
+
+    @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("struct(");
         for (int i = 0; i < fields.length; i++) {

@@ -67,6 +67,11 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     }
 
     @Override
+    public Rendered render(Vector<A> value) {
+        return new Rendered.Items(value.map(element::render));
+    }
+
+    @Override
     public String toString() {
         return "vector(" + element + ")" + CodecSupport.bounds(min, max);
     }

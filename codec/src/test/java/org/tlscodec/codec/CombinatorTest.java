@@ -128,7 +128,7 @@ class CombinatorTest {
     void encodingAValueUnderTheWrongCaseIsAnError() {
         Codec<Samples.Ext> ext = select(uint16(), (Samples.Ext e) -> 43)
                 .framed(2)
-                .when(43, "supported_versions", Samples.Versions.class, Samples.Versions.CODEC)
+                .caseOf(43, "supported_versions", Samples.Versions.class, Samples.Versions.CODEC)
                 .strict();
         CodecError e = ext.encode(new Samples.KeyShare(Vector.empty())).getLeft();
         assertThat(e.reason()).isEqualTo("tag 43 takes a Versions, not a KeyShare");
@@ -225,8 +225,8 @@ class CombinatorTest {
     }
 
     static final Codec<Tree> TREE = lazy(() -> select(uint8(), Tree::tag)
-            .when(0, "leaf", Leaf.class, struct(field("value", uint8(), Leaf::value), Leaf::new))
-            .when(1, "node", Node.class, struct(field("children", vector(1, CombinatorTest.TREE), Node::children), Node::new))
+            .caseOf(0, "leaf", Leaf.class, struct(field("value", uint8(), Leaf::value), Leaf::new))
+            .caseOf(1, "node", Node.class, struct(field("children", vector(1, CombinatorTest.TREE), Node::children), Node::new))
             .strict()).named("Tree");
 
     @Test

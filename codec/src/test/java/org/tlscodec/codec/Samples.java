@@ -58,8 +58,8 @@ final class Samples {
 
     static final Select<Integer, Ext> EXT_CASES = select(uint16(), Ext::type)
             .framed(2)
-            .when(51, "key_share", KeyShare.class, KeyShare.CODEC)
-            .when(43, "supported_versions", Versions.class, Versions.CODEC);
+            .caseOf(51, "key_share", KeyShare.class, KeyShare.CODEC)
+            .caseOf(43, "supported_versions", Versions.class, Versions.CODEC);
 
     static final Codec<Ext> EXT = EXT_CASES.otherwise(UnknownExt.class, UnknownExt::new, UnknownExt::body);
 

@@ -96,9 +96,9 @@ final class Fixtures {
 
     static final Select<Integer, Ext> EXT_CASES = select(uint16(), Ext::type)
             .framed(2)
-            .when(51, "key_share", KeyShare.class,
+            .caseOf(51, "key_share", KeyShare.class,
                     struct(field("client_shares", vector(2, KeyShareEntry.CODEC), KeyShare::clientShares), KeyShare::new))
-            .when(43, "supported_versions", Versions.class,
+            .caseOf(43, "supported_versions", Versions.class,
                     struct(field("versions", vector(1, uint16(), 2, 254), Versions::versions), Versions::new));
 
     static final Codec<Ext> EXT = EXT_CASES.otherwise(UnknownExt.class, UnknownExt::new, UnknownExt::body);
@@ -135,8 +135,8 @@ final class Fixtures {
     }
 
     static final Codec<Tree> TREE = lazy(() -> select(uint8(), Tree::tag)
-            .when(0, "leaf", Leaf.class, struct(field("value", uint8(), Leaf::value), Leaf::new))
-            .when(1, "node", Node.class, struct(field("children", vector(2, Fixtures.TREE), Node::children), Node::new))
+            .caseOf(0, "leaf", Leaf.class, struct(field("value", uint8(), Leaf::value), Leaf::new))
+            .caseOf(1, "node", Node.class, struct(field("children", vector(2, Fixtures.TREE), Node::children), Node::new))
             .strict()).named("Tree");
 
     static Gen<Tree> treeGen(int depth) {
