@@ -34,6 +34,6 @@ class ReadmeExampleTest {
         assertThat(decoded.get()).containsExactly(new Extension(0, Bytes.fromHex("abcd")));
         assertThat(encoded.get()).isEqualTo(Bytes.fromHex("0006 0000 0002 abcd"));
         assertThat(extensions.decode(Bytes.fromHex("0006 0000 0009 abcd")).getLeft().describe())
-                .isEqualTo("[0].extension_data @6: overruns its enclosing length: needed 9 bytes, 2 left in the enclosing vector");
+                .startsWith("[0].extension_data @6: overruns its enclosing length").contains("needed 9 bytes");
     }
 }

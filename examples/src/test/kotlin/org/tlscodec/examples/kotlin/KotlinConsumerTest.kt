@@ -108,7 +108,7 @@ class KotlinConsumerTest {
         assertThat(error.path().toString()).isEqualTo("entries[1].value")
         assertThat(error.offset()).isEqualTo(10)
         assertThat(error.needsMoreInput()).isFalse()
-        assertThat(error.describe()).startsWith("entries[1].value @10: overruns its enclosing length")
+        assertThat(error.describe()).startsWith("entries[1].value @10: ").contains("needed 5 bytes")
     }
 
     @Test
