@@ -71,7 +71,7 @@ public final class ServerNameExample {
 
     /** An unknown name_type is an error: RFC 6066 gives no length to skip one by. */
     static final Codec<ServerName> SERVER_NAME = select(uint8(), ServerName::nameType)
-            .when(HostName.NAME_TYPE, "host_name", HostName.class, HostName.CODEC)
+            .caseOf(HostName.NAME_TYPE, "host_name", HostName.class, HostName.CODEC)
             .strict();
 
     private ServerNameExample() {

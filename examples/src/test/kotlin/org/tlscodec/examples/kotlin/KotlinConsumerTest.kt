@@ -57,7 +57,7 @@ val TABLE: Codec<Table> = struct(
 
 val MESSAGE: Codec<Message> = select(uint8(), Message::tag)
     .framed(2)
-    .`when`(PING, "ping", Ping::class.java, struct(field("nonce", uint32(), Ping::nonce), ::Ping))
+    .caseOf(PING, "ping", Ping::class.java, struct(field("nonce", uint32(), Ping::nonce), ::Ping))
     .otherwise(UnknownMessage::class.java, ::UnknownMessage, UnknownMessage::body)
 
 class KotlinConsumerTest {
