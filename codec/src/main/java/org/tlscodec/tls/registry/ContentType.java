@@ -1,16 +1,13 @@
 package org.tlscodec.tls.registry;
 
-import static org.tlscodec.codec.Codecs.uint8;
-
-import io.vavr.control.Option;
 import org.tlscodec.codec.Codec;
 
 /**
  * ContentType of RFC 8446 section 5.1 (IANA "TLS ContentType"): the record layer's first byte.
  * Open: an unregistered code is kept, so a record of any type round-trips.
  */
-public record ContentType(int code) {
-    private static final Registry.Builder<ContentType> B = Registry.builder("TLS ContentType", ContentType::new, ContentType::code);
+public record ContentType(int code) implements RegistryValue {
+    private static final Registry.Builder<ContentType> B = Registry.builder("ContentType", 1, ContentType::new, ContentType::code);
 
     public static final ContentType CHANGE_CIPHER_SPEC = B.add(20, "change_cipher_spec");
     public static final ContentType ALERT = B.add(21, "alert");
@@ -21,16 +18,13 @@ public record ContentType(int code) {
     public static final ContentType ACK = B.add(26, "ack");
     public static final ContentType RETURN_ROUTABILITY_CHECK = B.add(27, "return_routability_check");
 
-    /** Every registered content type. */
     public static final Registry<ContentType> REGISTRY = B.build();
 
     /** {@code ContentType type;}: one byte. */
-    public static final Codec<ContentType> CODEC = uint8().xmapInt(ContentType::of, ContentType::code).named("ContentType");
+    public static final Codec<ContentType> CODEC = REGISTRY.codec();
 
     public ContentType {
-        if (code < 0 || code > 0xff) {
-            throw new IllegalArgumentException("ContentType is one byte, not " + code);
-        }
+        Registry.checkCode("ContentType", 1, code);
     }
 
     /** The value for a code: the interned constant when registered. */
@@ -38,14 +32,13 @@ public record ContentType(int code) {
         return REGISTRY.of(code);
     }
 
-    /** The registered name, as the RFC writes it. */
-    public Option<String> name() {
-        return REGISTRY.nameOf(code);
+    @Override
+    public Registry<?> registry() {
+        return REGISTRY;
     }
 
-    /** The name, or the code in hex for an unregistered one. */
     @Override
     public String toString() {
-        return name().getOrElse(() -> String.format("0x%02x", code));
+        return display();
     }
 }

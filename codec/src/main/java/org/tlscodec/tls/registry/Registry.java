@@ -5,6 +5,9 @@ import io.vavr.control.Option;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
+import org.tlscodec.codec.Codec;
+import org.tlscodec.codec.Codecs;
+import org.tlscodec.codec.IntCodec;
 
 /**
  * The known entries of one registry: their codes, sorted, with the interned value and the name of
@@ -14,22 +17,51 @@ import java.util.function.ToIntFunction;
  */
 public final class Registry<T> {
     private final String title;
+    private final int width;
     private final int[] codes;
     private final Object[] values;
     private final String[] names;
     private final IntFunction<T> make;
+    private final ToIntFunction<T> codeOf;
 
-    private Registry(String title, int[] codes, Object[] values, String[] names, IntFunction<T> make) {
+    private Registry(String title, int width, int[] codes, Object[] values, String[] names, IntFunction<T> make, ToIntFunction<T> codeOf) {
         this.title = title;
+        this.width = width;
         this.codes = codes;
         this.values = values;
         this.names = names;
         this.make = make;
+        this.codeOf = codeOf;
     }
 
-    /** Starts a registry; {@code make} builds a value for a code, known or not. */
-    public static <T> Builder<T> builder(String title, IntFunction<T> make, ToIntFunction<T> codeOf) {
-        return new Builder<>(title, make, codeOf);
+    /**
+     * Starts a registry of codes {@code width} bytes wide (1 to 3); {@code make} builds a value for
+     * a code, known or not.
+     */
+    public static <T> Builder<T> builder(String title, int width, IntFunction<T> make, ToIntFunction<T> codeOf) {
+        if (width < 1 || width > 3) {
+            throw new IllegalArgumentException("width " + width);
+        }
+        return new Builder<>(title, width, make, codeOf);
+    }
+
+    /** Checks a code fits the registry's width; for the value types' constructors. */
+    public static int checkCode(String title, int width, int code) {
+        if (code < 0 || code >= 1 << (8 * width)) {
+            throw new IllegalArgumentException(title + " codes are " + width + " byte(s), not " + code);
+        }
+        return code;
+    }
+
+    /** The wire codec: the code as a big-endian integer of the registry's width, known codes interned. */
+    public Codec<T> codec() {
+        IntCodec base = width == 1 ? Codecs.uint8() : width == 2 ? Codecs.uint16() : Codecs.uint24();
+        return base.xmapInt(this::of, codeOf).named(title);
+    }
+
+    /** The width of a code on the wire, in bytes. */
+    public int width() {
+        return width;
     }
 
     /** The interned value of a known code, or a fresh value keeping an unknown one. */
@@ -74,12 +106,14 @@ public final class Registry<T> {
     /** Collects the known entries; {@link #build()} checks that no code is registered twice. */
     public static final class Builder<T> {
         private final String title;
+        private final int width;
         private final IntFunction<T> make;
         private final ToIntFunction<T> codeOf;
         private final java.util.TreeMap<Integer, Object[]> entries = new java.util.TreeMap<>();
 
-        private Builder(String title, IntFunction<T> make, ToIntFunction<T> codeOf) {
+        private Builder(String title, int width, IntFunction<T> make, ToIntFunction<T> codeOf) {
             this.title = title;
+            this.width = width;
             this.make = make;
             this.codeOf = codeOf;
         }
@@ -88,6 +122,14 @@ public final class Registry<T> {
         public T add(int code, String name) {
             T value = make.apply(code);
             return add(value, name);
+        }
+
+        /** Registers the sixteen GREASE codes of RFC 8701 under the name "GREASE". */
+        public Builder<T> addGrease16() {
+            for (int code : Grease.codes16()) {
+                add(code, "GREASE");
+            }
+            return this;
         }
 
         /** Registers an already-built value under {@code name}, and answers it. */
@@ -111,7 +153,7 @@ public final class Registry<T> {
                 names[i] = (String) e.getValue()[1];
                 i++;
             }
-            return new Registry<>(title, codes, values, names, make);
+            return new Registry<>(title, width, codes, values, names, make, codeOf);
         }
     }
 }
