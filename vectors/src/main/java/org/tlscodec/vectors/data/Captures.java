@@ -58,7 +58,7 @@ public final class Captures {
 
     /** tshark's reference facts for every case, as JSON text (see the captures' README for the schema). */
     public static String expectedJson() {
-        return new String(resource("expected.json").getOrElseThrow(IllegalStateException::new).toArray(),
+        return new String(resource("expected.json").getOrElseThrow(why -> new IllegalStateException(why)).toArray(),
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 
