@@ -33,7 +33,7 @@ class CaptureCodesAreNamedTest {
 
     @BeforeAll
     static void read() throws Exception {
-        expected = new ObjectMapper().readTree(Captures.expectedJson());
+        expected = new ObjectMapper().readTree(Captures.expectedJson().get());
     }
 
     /** Which registry the integers under a JSON field name belong to. */
