@@ -10,6 +10,7 @@ import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.CodecError;
 import org.tlscodec.codec.Decoded;
+import org.tlscodec.codec.Path;
 
 /**
  * Handshake messages put back together from the fragments of consecutive handshake records.
@@ -44,7 +45,7 @@ public record HandshakeReassembly(Vector<ReassembledHandshake> messages, Bytes l
             sum += parts[i].size();
             if (sum > Integer.MAX_VALUE - 8) {
                 return new HandshakeReassembly(Vector.empty(), Bytes.empty(), Option.some(new CodecError.Invalid(
-                        org.tlscodec.codec.Path.root(), 0, "more than 2 GiB of handshake fragments")));
+                        Path.root(), 0, "more than 2 GiB of handshake fragments")));
             }
             ends[i] = (int) sum;
         }
