@@ -46,7 +46,7 @@ class CaptureRecordsTest {
 
     private static JsonNode read() {
         try {
-            return new ObjectMapper().readTree(Captures.expectedJson());
+            return new ObjectMapper().readTree(Captures.expectedJson().get());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
