@@ -6,7 +6,8 @@ import org.tlscodec.codec.Codec;
 import org.tlscodec.tls.registry.HandshakeType;
 
 /**
- * EndOfEarlyData ({@code struct {} EndOfEarlyData;}, RFC 8446 section 4.5). The body is empty: it only marks where the client's 0-RTT data ends and its handshake keys begin.
+ * EndOfEarlyData ({@code struct {} EndOfEarlyData;}, RFC 8446 section 4.5). The body is empty: it
+ * only marks where the client's 0-RTT data ends and its handshake keys begin.
  */
 public record EndOfEarlyData() implements HandshakeMessage {
     public static final Codec<EndOfEarlyData> CODEC = provide(new EndOfEarlyData()).named("EndOfEarlyData");

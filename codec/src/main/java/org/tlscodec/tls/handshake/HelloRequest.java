@@ -6,7 +6,8 @@ import org.tlscodec.codec.Codec;
 import org.tlscodec.tls.registry.HandshakeType;
 
 /**
- * HelloRequest ({@code struct {} HelloRequest;}, RFC 5246 section 7.4.1.1). The body is empty: the message itself is the request to renegotiate.
+ * HelloRequest ({@code struct {} HelloRequest;}, RFC 5246 section 7.4.1.1). The body is empty: the
+ * message itself is the request to renegotiate.
  */
 public record HelloRequest() implements HandshakeMessage {
     public static final Codec<HelloRequest> CODEC = provide(new HelloRequest()).named("HelloRequest");

@@ -6,7 +6,8 @@ import org.tlscodec.codec.Codec;
 import org.tlscodec.tls.registry.HandshakeType;
 
 /**
- * ServerHelloDone ({@code struct { } ServerHelloDone;}, RFC 5246 section 7.4.5). The body is empty: it only ends the server's first flight.
+ * ServerHelloDone ({@code struct { } ServerHelloDone;}, RFC 5246 section 7.4.5). The body is
+ * empty: it only ends the server's first flight.
  */
 public record ServerHelloDone() implements HandshakeMessage {
     public static final Codec<ServerHelloDone> CODEC = provide(new ServerHelloDone()).named("ServerHelloDone");

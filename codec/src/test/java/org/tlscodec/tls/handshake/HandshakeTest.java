@@ -204,4 +204,13 @@ class HandshakeTest {
         CertificateRequest.Tls13 r13 = (CertificateRequest.Tls13) roundTrip(TLS13, message(13, "00" + "0008" + "000d000400020804"));
         assertThat(r13.extensions()).hasSize(1);
     }
+
+    @Test
+    void aRenderedHelloShowsTheRfcFieldNames() {
+        Bytes wire = message(1, "0301" + RANDOM + "00" + "0002c014" + "0100");
+        Codec<HandshakeMessage> codec = Handshake.codec(WireContext.initial());
+        String text = org.tlscodec.codec.RenderedText.tree("handshake", codec.render(codec.decode(wire).get()));
+        assertThat(text).contains("legacy_version", "random", "cipher_suites", "legacy_compression_methods");
+        assertThat(codec.toString()).contains("Handshake[");
+    }
 }
