@@ -38,6 +38,23 @@ final class MappedCodec<A, B> implements Codec<B> {
         base.write(out, mapped.get());
     }
 
+    /**
+     * A mapped value shows the structure of the codec it is mapped from (a record decoded through
+     * a struct shows the struct's fields), unless it is a registry code, which shows as itself.
+     */
+    @Override
+    public Rendered render(B value) {
+        if (value instanceof Coded) {
+            return Rendered.of(value);
+        }
+        try {
+            Either<String, ? extends A> back = encodeMap.apply(value);
+            return back.isRight() ? base.render(back.get()) : Rendered.of(value);
+        } catch (RuntimeException e) {
+            return Rendered.of(value);
+        }
+    }
+
     @Override
     public String toString() {
         return kind + "(" + base + ")";

@@ -43,7 +43,7 @@ public final class RenderedText {
             sb.append(" (").append(items.items().size()).append(")\n");
             body(sb, value, depth + 1);
         } else if (value instanceof Rendered.Variant v) {
-            sb.append(" = ").append(v.name()).append(' ').append(leaf(v.tag()));
+            sb.append(" = ").append(variantHead(v));
             if (isEmpty(v.body())) {
                 sb.append('\n');
             } else if (v.body() instanceof Rendered.Fields || v.body() instanceof Rendered.Items) {
@@ -55,6 +55,14 @@ public final class RenderedText {
         } else {
             sb.append(" = ").append(leaf(value)).append('\n');
         }
+    }
+
+    /** A case's name and tag; a registry tag already names itself, so it is not said twice. */
+    private static String variantHead(Rendered.Variant v) {
+        if (v.tag() instanceof Rendered.Code c && c.name().contains(v.name())) {
+            return leaf(c);
+        }
+        return v.name() + " " + leaf(v.tag());
     }
 
     private static boolean isEmpty(Rendered r) {
@@ -90,6 +98,6 @@ public final class RenderedText {
             return f.fields().isEmpty() ? "{}" : "{" + f.fields().map(t -> t._1 + "=" + leaf(t._2)).mkString(", ") + "}";
         }
         Rendered.Variant v = (Rendered.Variant) value;
-        return v.name() + " " + leaf(v.body());
+        return variantHead(v) + " " + leaf(v.body());
     }
 }

@@ -29,7 +29,7 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * <p>No default methods here: the variants must not initialise this interface while it builds its
  * codec tables from them.
  */
-public sealed interface ClientKeyExchange permits ClientKeyExchangeRsa, ClientKeyExchangeDh, ClientKeyExchangeEcdh,
+public sealed interface ClientKeyExchange extends HandshakeMessage permits ClientKeyExchangeRsa, ClientKeyExchangeDh, ClientKeyExchangeEcdh,
         ClientKeyExchangePsk, ClientKeyExchangeRsaPsk, ClientKeyExchangeDhePsk, ClientKeyExchangeEcdhePsk, ClientKeyExchangeSrp,
         ClientKeyExchangeRaw, ClientKeyExchangeMalformed {
 

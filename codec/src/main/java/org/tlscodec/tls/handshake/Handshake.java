@@ -76,9 +76,14 @@ public final class Handshake {
 
     // The key exchange messages take their shape from the suite's key exchange (RFC 5246 section
     // 7.4.3, 7.4.7); their codecs come from ServerKeyExchange.codec(ctx) / ClientKeyExchange.codec(ctx).
-    // wired when ServerKeyExchange/ClientKeyExchange land
+    // Without a key exchange in the context (no suite yet, or a TLS 1.3 suite), the body stays raw.
     private static Option<Codec<? extends HandshakeMessage>> keyExchange(HandshakeType type, WireContext ctx) {
-        return Option.none();
+        if (ctx.keyExchange().isEmpty()) {
+            return Option.none();
+        }
+        return Option.some(type.equals(HandshakeType.SERVER_KEY_EXCHANGE)
+                ? ServerKeyExchange.codec(ctx)
+                : ClientKeyExchange.codec(ctx));
     }
 
     private static <B extends HandshakeMessage> Select<HandshakeType, HandshakeMessage> caseIf(

@@ -28,7 +28,7 @@ import org.tlscodec.tls.registry.HandshakeType;
  * <p>No default methods here: the variants must not initialise this interface while it builds its
  * codec tables from them.
  */
-public sealed interface ServerKeyExchange permits ServerKeyExchangeDh, ServerKeyExchangeEcdh, ServerKeyExchangeRsa,
+public sealed interface ServerKeyExchange extends HandshakeMessage permits ServerKeyExchangeDh, ServerKeyExchangeEcdh, ServerKeyExchangeRsa,
         ServerKeyExchangePsk, ServerKeyExchangeDhePsk, ServerKeyExchangeEcdhePsk, ServerKeyExchangeSrp, ServerKeyExchangeRaw,
         ServerKeyExchangeMalformed {
 

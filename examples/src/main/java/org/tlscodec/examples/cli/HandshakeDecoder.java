@@ -3,14 +3,21 @@ package org.tlscodec.examples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
 import org.tlscodec.codec.Bytes;
+import org.tlscodec.codec.Codec;
 import org.tlscodec.codec.CodecError;
 import org.tlscodec.codec.RenderedText;
 import org.tlscodec.tls.WireContext;
-import org.tlscodec.tls.record.RawHandshake;
+import org.tlscodec.tls.handshake.Handshake;
+import org.tlscodec.tls.handshake.HandshakeMessage;
+import org.tlscodec.tls.handshake.HelloRetryRequest;
+import org.tlscodec.tls.handshake.ServerHello;
+import org.tlscodec.tls.registry.ProtocolVersion;
 
 /**
- * Decodes one reassembled handshake message (header and body) for {@code tlscodec records}, with
- * the context the messages before it gave, and answers the context after it.
+ * Decodes one reassembled handshake message (header and body) for {@code tlscodec records} with
+ * {@link Handshake#codec(WireContext)}, and answers the context after it: a ServerHello fixes the
+ * version and suite, which later messages need (Certificate's form, ServerKeyExchange's shape).
+ * Messages a context cannot read yet stay raw and exact.
  */
 final class HandshakeDecoder {
     private HandshakeDecoder() {
@@ -21,17 +28,25 @@ final class HandshakeDecoder {
     }
 
     static Decoded decode(WireContext context, Bytes bytes) {
-        Either<CodecError, RawHandshake> decoded = RawHandshake.CODEC.decode(bytes);
+        Codec<HandshakeMessage> codec = Handshake.codec(context);
+        Either<CodecError, HandshakeMessage> decoded = codec.decode(bytes);
         if (decoded.isLeft()) {
             return new Decoded(RecordsReport.error(decoded.getLeft()), "  " + decoded.getLeft().describe() + "\n", false, context);
         }
-        RawHandshake m = decoded.get();
-        ObjectNode json = RenderedJson.fields(RawHandshake.CODEC.render(m));
-        ObjectNode out = json.objectNode();
-        out.put("type", m.msgType().code());
-        out.put("name", m.msgType().display());
-        out.set("fields", json);
-        boolean exact = RawHandshake.CODEC.encode(m).map(bytes::equals).getOrElse(false);
-        return new Decoded(out, RenderedText.tree(m.msgType().display(), RawHandshake.CODEC.render(m)), exact, context);
+        HandshakeMessage m = decoded.get();
+        ObjectNode json = (ObjectNode) RenderedJson.of(codec.render(m));
+        boolean exact = codec.encode(m).map(bytes::equals).getOrElse(false);
+        String tree = RenderedText.tree(m.msgType().display() + " (" + m.getClass().getSimpleName() + ")", codec.render(m));
+        return new Decoded(json, tree, exact, after(context, m));
+    }
+
+    private static WireContext after(WireContext context, HandshakeMessage m) {
+        if (m instanceof ServerHello sh) {
+            return context.withVersion(sh.negotiatedVersion()).withCipherSuite(sh.cipherSuite());
+        }
+        if (m instanceof HelloRetryRequest hrr) {
+            return context.withVersion(ProtocolVersion.TLS_1_3).withCipherSuite(hrr.cipherSuite());
+        }
+        return context;
     }
 }

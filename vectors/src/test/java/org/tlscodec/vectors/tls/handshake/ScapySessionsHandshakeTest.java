@@ -123,8 +123,7 @@ class ScapySessionsHandshakeTest {
         assertThat(names).hasSize(11);
         return names.stream().map(n -> DynamicTest.dynamicTest(n, () -> {
             Map<String, Vector<HandshakeMessage>> d = decode(n);
-            d.values().forEach(ms -> ms.filter(m -> m instanceof RawHandshakeMessage)
-                    .forEach(m -> assertThat(m.msgType()).isIn(HandshakeType.SERVER_KEY_EXCHANGE, HandshakeType.CLIENT_KEY_EXCHANGE)));
+            d.values().forEach(ms -> assertThat(ms.filter(m -> m instanceof RawHandshakeMessage)).isEmpty());
         }));
     }
 
