@@ -108,6 +108,19 @@ class RecordsCommandTest {
                             }
                         }
                         assertThat(gotTypes).isEqualTo(expectedPlainMessages);
+                        // Every message is typed, but a client's ClientKeyExchange: one side's bytes do not say the suite.
+                        for (JsonNode rec : records) {
+                            for (JsonNode m : rec.path("messages")) {
+                                if (m.has("type") && rec.get("content_type").asInt() == 22 && m.get("type").asInt() != 16) {
+                                    assertThat(m.get("name").asText()).isNotEqualTo("unknown");
+                                }
+                                if (m.path("name").asText().equals("server_hello") && side == Captures.Side.SERVER
+                                        && !connection.get("hello_retry_request").asBoolean()) {
+                                    assertThat(m.get("fields").get("cipher_suite").asText())
+                                            .isEqualTo(connection.get("cipher_suite_hex").asText().toLowerCase().replace("0x", "0x"));
+                                }
+                            }
+                        }
                     }));
                 }
             }
