@@ -36,11 +36,12 @@ final class ProtoSelect<A> implements Codec<A> {
     private final Class<? extends A> unknownType;
     private final IntBody<? extends A> unknown;
     private final Function<Object, Bytes> unknownBody;
+    private final ToIntFunction<Object> unknownTagOf;
 
     @SuppressWarnings("unchecked")
     <U extends A> ProtoSelect(IntCodec tag, ToIntFunction<? super A> tagOf, int width, int[] tags, String[] names,
                               Class<?>[] types, Codec<?>[] codecs, Class<U> unknownType, IntBody<U> unknown,
-                              Function<? super U, Bytes> unknownBody) {
+                              ToIntFunction<? super U> unknownTagOf, Function<? super U, Bytes> unknownBody) {
         this.tag = tag;
         this.tagOf = tagOf;
         this.width = width;
@@ -52,6 +53,25 @@ final class ProtoSelect<A> implements Codec<A> {
         this.unknownType = unknownType;
         this.unknown = unknown;
         this.unknownBody = v -> unknownBody.apply(unknownType.cast(v));
+        this.unknownTagOf = v -> unknownTagOf.applyAsInt(unknownType.cast(v));
+        for (int i = 0; i < types.length; i++) {
+            for (int j = i + 1; j < types.length; j++) {
+                if (types[i] == types[j]) {
+                    throw new IllegalArgumentException("two cases of class " + types[i].getSimpleName() + ": use the core's select");
+                }
+            }
+        }
+    }
+
+    /** The case whose class is exactly {@code type}, or -1. */
+    private int indexOfClass(Class<?> type) {
+        Class<? extends A>[] ts = types;
+        for (int i = 0; i < ts.length; i++) {
+            if (ts[i] == type) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A handful of cases: a scan of an int[] beats hashing; a large set would use a sorted array or a table. */
@@ -90,17 +110,29 @@ final class ProtoSelect<A> implements Codec<A> {
 
     @Override
     public void write(ByteWriter out, A value) {
-        int t = tagOf.applyAsInt(value);
+        Class<?> type = value.getClass();
+        int i = indexOfClass(type);
+        int t;
+        boolean raw = false;
+        if (i >= 0) {
+            t = tags[i];
+        } else if (type == unknownType) {
+            t = unknownTagOf.applyAsInt(value);
+            raw = true;
+        } else {
+            t = tagOf.applyAsInt(value);
+            raw = unknownType.isInstance(value);
+            i = raw ? -1 : indexOf(t);
+            if (!raw && i < 0) {
+                throw new CodecFailure(new CodecError.UnknownTag(Path.root(), out.size(), String.valueOf(t)));
+            }
+        }
         tag.writeInt(out, t);
         int at = out.reserve(width);
         int start = out.size();
-        if (unknownType.isInstance(value)) {
+        if (raw) {
             out.writeBytes(unknownBody.apply(value));
         } else {
-            int i = indexOf(t);
-            if (i < 0) {
-                throw new CodecFailure(new CodecError.UnknownTag(Path.root(), start, String.valueOf(t)));
-            }
             writeCase(out, i, value);
         }
         long n = out.size() - start;

@@ -99,7 +99,7 @@ public final class PrototypeCodecs {
                     new String[] {"server_name", "supported_groups", "key_share"},
                     new Class<?>[] {ServerName.class, SupportedGroups.class, KeyShare.class},
                     new Codec<?>[] {serverName, groups, keyShare},
-                    UnknownExtension.class, UnknownExtension::new, UnknownExtension::data);
+                    UnknownExtension.class, UnknownExtension::new, UnknownExtension::type, UnknownExtension::data);
         }
         return select(uint16(), Extension::type)
                 .framed(2)
