@@ -1,7 +1,6 @@
 package org.tlscodec.bench.prototype;
 
 import io.vavr.collection.Vector;
-import java.util.Arrays;
 import org.tlscodec.codec.ByteReader;
 import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Codec;
@@ -14,16 +13,20 @@ import org.tlscodec.codec.Path;
  * Suggested specialisation of {@code VectorCodec} for an {@link IntCodec} element (cipher suites,
  * groups, signature schemes, versions): elements read with {@link IntCodec#readInt} into an
  * {@code int[]}, which {@link Vector#ofAll(int...)} keeps unboxed. No {@code Integer} per element.
+ * The element's width (which the core's {@code UIntCodec} knows) sizes the array exactly: a length
+ * that is not a multiple of it still fails on the partial last element, as before.
  */
 final class ProtoIntVector implements Codec<Vector<Integer>> {
     private final int width;
     private final IntCodec element;
+    private final int elementWidth;
     private final long min;
     private final long max;
 
-    ProtoIntVector(int width, IntCodec element, long min, long max) {
+    ProtoIntVector(int width, IntCodec element, int elementWidth, long min, long max) {
         this.width = width;
         this.element = element;
+        this.elementWidth = elementWidth;
         this.min = min;
         this.max = max;
     }
@@ -32,7 +35,7 @@ final class ProtoIntVector implements Codec<Vector<Integer>> {
     public Vector<Integer> read(ByteReader in) {
         int len = ProtoSupport.readLength(in, width, min, max);
         int saved = in.enter(len);
-        int[] items = new int[Math.min(len, 32)];
+        int[] items = new int[len / elementWidth];
         int n = 0;
         while (!in.atLimit()) {
             int value;
@@ -41,13 +44,10 @@ final class ProtoIntVector implements Codec<Vector<Integer>> {
             } catch (CodecFailure f) {
                 throw f.underIndex(n);
             }
-            if (n == items.length) {
-                items = Arrays.copyOf(items, n * 2);
-            }
             items[n++] = value;
         }
         in.leave(saved);
-        return Vector.ofAll(n == items.length ? items : Arrays.copyOf(items, n));
+        return Vector.ofAll(items);
     }
 
     @Override

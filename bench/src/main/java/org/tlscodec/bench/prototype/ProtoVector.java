@@ -1,7 +1,6 @@
 package org.tlscodec.bench.prototype;
 
 import io.vavr.collection.Vector;
-import java.util.Arrays;
 import org.tlscodec.codec.ByteReader;
 import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Codec;
@@ -10,10 +9,11 @@ import org.tlscodec.codec.CodecFailure;
 import org.tlscodec.codec.Path;
 
 /**
- * Suggested {@code VectorCodec}: the same wire rules, but elements are gathered in a plain array
- * that becomes the Vavr vector's leaf ({@link Vector#of(Object[])} keeps the array it is given),
- * instead of an {@code ArrayList} that {@link Vector#ofAll(Iterable)} copies again through a
- * size-probing wrapper; and the value is walked by index on encode, not by an iterator object.
+ * Suggested {@code VectorCodec}: the same wire rules, but elements are gathered on a {@link Scratch}
+ * stack and copied once into an array of the exact size that becomes the Vavr vector's leaf
+ * ({@link Vector#of(Object[])} keeps the array it is given), instead of an {@code ArrayList} that
+ * {@link Vector#ofAll(Iterable)} copies again through a size-probing wrapper; and the value is
+ * walked by index on encode, not by an iterator object.
  */
 final class ProtoVector<A> implements Codec<Vector<A>> {
     private final int width;
@@ -32,28 +32,31 @@ final class ProtoVector<A> implements Codec<Vector<A>> {
     public Vector<A> read(ByteReader in) {
         int len = ProtoSupport.readLength(in, width, min, max);
         int saved = in.enter(len);
-        Object[] items = new Object[Math.min(len, 8)];
-        int n = 0;
-        while (!in.atLimit()) {
-            int before = in.offset();
-            A item;
-            try {
-                item = element.read(in);
-            } catch (CodecFailure f) {
-                throw f.underIndex(n);
+        Scratch scratch = Scratch.get();
+        int base = scratch.top();
+        try {
+            int n = 0;
+            while (!in.atLimit()) {
+                int before = in.offset();
+                A item;
+                try {
+                    item = element.read(in);
+                } catch (CodecFailure f) {
+                    throw f.underIndex(n);
+                }
+                if (in.offset() == before) {
+                    throw in.fail("element took no bytes, so the vector could never end").underIndex(n);
+                }
+                scratch.push(item);
+                n++;
             }
-            if (in.offset() == before) {
-                throw in.fail("element took no bytes, so the vector could never end").underIndex(n);
-            }
-            if (n == items.length) {
-                items = Arrays.copyOf(items, n * 2);
-            }
-            items[n++] = item;
+            in.leave(saved);
+            @SuppressWarnings("unchecked")
+            A[] exact = (A[]) scratch.popInto(base, new Object[n]);
+            return Vector.of(exact);
+        } finally {
+            scratch.reset(base);
         }
-        in.leave(saved);
-        @SuppressWarnings("unchecked")
-        A[] exact = (A[]) (n == items.length ? items : Arrays.copyOf(items, n));
-        return Vector.of(exact);
     }
 
     @Override

@@ -113,8 +113,9 @@ public final class PrototypeCodecs {
         return on.contains(Suggestion.VECTOR) ? new ProtoVector<>(width, element, min, max) : Codecs.vector(width, element, min, max);
     }
 
+    /** A vector of uint16: the prototype is told the element width, which the core's UIntCodec knows. */
     private Codec<Vector<Integer>> intVector(int width, IntCodec element, long min, long max) {
-        return on.contains(Suggestion.VECTOR) ? new ProtoIntVector(width, element, min, max) : Codecs.vector(width, element, min, max);
+        return on.contains(Suggestion.VECTOR) ? new ProtoIntVector(width, element, 2, min, max) : Codecs.vector(width, element, min, max);
     }
 
     private <R, A> Codec<R> struct1(Field<R, A> f1, Constructors.C1<A, R> make) {
