@@ -19,7 +19,8 @@ import org.tlscodec.codec.Bytes;
  * writes, reserving each length field and patching it once its body is written. It refuses the same
  * values the combinators refuse: integers that do not fit their width, lengths outside their bounds.
  *
- * <p>Vavr vectors are walked by index: their iterator would be an allocation per list.
+ * <p>Vavr vectors are walked with their iterators: measured faster than {@code get(i)}, whose
+ * trie look-up costs more than the iterator object, which escape analysis removes anyway.
  */
 public final class HandWriter {
     private HandWriter() {
@@ -54,8 +55,8 @@ public final class HandWriter {
         int n = 2 + hello.random().size() + 1 + hello.legacySessionId().size()
                 + 2 + 2 * hello.cipherSuites().size() + 1 + hello.legacyCompressionMethods().size() + 2;
         Vector<Extension> extensions = hello.extensions();
-        for (int i = 0, count = extensions.size(); i < count; i++) {
-            n += 4 + bodySize(extensions.get(i));
+        for (Extension e : extensions) {
+            n += 4 + bodySize(e);
         }
         return n;
     }
@@ -67,15 +68,15 @@ public final class HandWriter {
         int n = 2;
         if (e instanceof KeyShare k) {
             Vector<KeyShareEntry> shares = k.shares();
-            for (int i = 0, count = shares.size(); i < count; i++) {
-                n += 4 + shares.get(i).keyExchange().size();
+            for (KeyShareEntry entry : shares) {
+                n += 4 + entry.keyExchange().size();
             }
         } else if (e instanceof SupportedGroups g) {
             n += 2 * g.groups().size();
         } else if (e instanceof ServerName s) {
             Vector<ServerNameEntry> names = s.names();
-            for (int i = 0, count = names.size(); i < count; i++) {
-                n += 3 + names.get(i).host().size();
+            for (ServerNameEntry entry : names) {
+                n += 3 + entry.host().size();
             }
         }
         return n;
@@ -114,8 +115,8 @@ public final class HandWriter {
         opaque8(b, hello.legacyCompressionMethods(), 1, 0xff, "legacy_compression_methods");
         int at = reserve16(b);
         Vector<Extension> extensions = hello.extensions();
-        for (int i = 0, count = extensions.size(); i < count; i++) {
-            extension(b, extensions.get(i));
+        for (Extension e : extensions) {
+            extension(b, e);
         }
         patch16(b, at, 0, "extensions");
     }
@@ -144,8 +145,7 @@ public final class HandWriter {
     private static void keyShare(ByteBuffer b, KeyShare k) {
         int at = reserve16(b);
         Vector<KeyShareEntry> shares = k.shares();
-        for (int i = 0, count = shares.size(); i < count; i++) {
-            KeyShareEntry entry = shares.get(i);
+        for (KeyShareEntry entry : shares) {
             b.putShort((short) uint16(entry.group(), "group"));
             opaque16(b, entry.keyExchange(), 1, "key_exchange");
         }
@@ -155,8 +155,7 @@ public final class HandWriter {
     private static void serverName(ByteBuffer b, ServerName s) {
         int at = reserve16(b);
         Vector<ServerNameEntry> names = s.names();
-        for (int i = 0, count = names.size(); i < count; i++) {
-            ServerNameEntry entry = names.get(i);
+        for (ServerNameEntry entry : names) {
             b.put((byte) uint8(entry.nameType(), "name_type"));
             opaque16(b, entry.host(), 1, "host_name");
         }
@@ -164,8 +163,8 @@ public final class HandWriter {
     }
 
     private static void uint16s(ByteBuffer b, Vector<Integer> values, String what) {
-        for (int i = 0, count = values.size(); i < count; i++) {
-            b.putShort((short) uint16(values.get(i), what));
+        for (int v : values) {
+            b.putShort((short) uint16(v, what));
         }
     }
 
