@@ -103,9 +103,9 @@ public final class PrototypeCodecs {
         }
         return select(uint16(), Extension::type)
                 .framed(2)
-                .when(ServerName.TYPE, "server_name", ServerName.class, serverName)
-                .when(SupportedGroups.TYPE, "supported_groups", SupportedGroups.class, groups)
-                .when(KeyShare.TYPE, "key_share", KeyShare.class, keyShare)
+                .caseOf(ServerName.TYPE, "server_name", ServerName.class, serverName)
+                .caseOf(SupportedGroups.TYPE, "supported_groups", SupportedGroups.class, groups)
+                .caseOf(KeyShare.TYPE, "key_share", KeyShare.class, keyShare)
                 .otherwise(UnknownExtension.class, UnknownExtension::new, UnknownExtension::data);
     }
 

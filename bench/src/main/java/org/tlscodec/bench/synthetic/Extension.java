@@ -20,8 +20,8 @@ public sealed interface Extension permits ServerName, SupportedGroups, KeyShare,
 
     Codec<Extension> CODEC = select(uint16(), Extension::type)
             .framed(2)
-            .when(ServerName.TYPE, "server_name", ServerName.class, ServerName.CODEC)
-            .when(SupportedGroups.TYPE, "supported_groups", SupportedGroups.class, SupportedGroups.CODEC)
-            .when(KeyShare.TYPE, "key_share", KeyShare.class, KeyShare.CODEC)
+            .caseOf(ServerName.TYPE, "server_name", ServerName.class, ServerName.CODEC)
+            .caseOf(SupportedGroups.TYPE, "supported_groups", SupportedGroups.class, SupportedGroups.CODEC)
+            .caseOf(KeyShare.TYPE, "key_share", KeyShare.class, KeyShare.CODEC)
             .otherwise(UnknownExtension.class, UnknownExtension::new, UnknownExtension::data);
 }
