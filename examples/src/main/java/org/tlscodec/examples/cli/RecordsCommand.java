@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
                 "Read the raw bytes one side of a TLS connection sent (records back to back), decode every "
                         + "record and the handshake messages in it, encode them again and compare with the input. "
                         + "After that side's change_cipher_spec its records are shown as opaque.",
-                "Prints one JSON object a record (or --tree)."},
+                "Prints one JSON object a record (or --tree).",
+                "Without FILE or --hex, the input is the server's side of a bundled TLS 1.2 capture "
+                        + "(OpenSSL 3.0, ECDHE-RSA-AES128-GCM-SHA256, on loopback)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:every record decoded and re-encoded byte for byte",
@@ -45,15 +47,22 @@ final class RecordsCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "keep malformed extensions and messages with their error and go on")
     boolean lenient;
 
+    static final String BUNDLED_CASE = "tls12_ecdhe_rsa_aes128gcm";
+
+    private static Either<String, DemoInput> bundled() {
+        return org.tlscodec.vectors.data.Captures.stream(BUNDLED_CASE, 0, org.tlscodec.vectors.data.Captures.Side.SERVER)
+                .toEither(() -> "the bundled capture " + BUNDLED_CASE + " is missing from the class path")
+                .map(b -> new DemoInput("bundled:" + BUNDLED_CASE + "/conn0.server.bin", b));
+    }
+
     @Override
     public Integer call() {
         if (file.isPresent() && hex.isPresent()) {
             throw new ParameterException(spec.commandLine(), "give FILE or --hex, not both");
         }
-        if (file.isEmpty() && hex.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give FILE or --hex");
-        }
-        Either<String, DemoInput> input = hex.isPresent() ? DemoInput.hex(hex.get()) : DemoInput.file(file.get(), System.in);
+        Either<String, DemoInput> input = hex.isPresent() ? DemoInput.hex(hex.get())
+                : file.isPresent() ? DemoInput.file(file.get(), System.in)
+                : bundled();
         if (input.isLeft()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("tlscodec records: " + input.getLeft());

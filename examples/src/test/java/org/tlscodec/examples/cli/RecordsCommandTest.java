@@ -151,6 +151,14 @@ class RecordsCommandTest {
     }
 
     @Test
+    void withoutInputTheBundledTls12ServerFlightIsShown() throws Exception {
+        Run r = run("records");
+        assertThat(r.exit()).isZero();
+        List<String> names = messageNames(lines(r.out()));
+        assertThat(names).startsWith("server_hello", "certificate", "server_key_exchange", "server_hello_done");
+    }
+
+    @Test
     void treePrintsEachRecordIndented() {
         Bytes bytes = Captures.stream("tls12_rsa_aes128_sha", 0, Captures.Side.SERVER).get();
         Run r = run("records", "--tree", "--hex", bytes.hex());
