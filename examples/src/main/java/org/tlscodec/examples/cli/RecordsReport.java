@@ -85,6 +85,7 @@ final class RecordsReport {
         boolean exact = stream.isComplete() && reassembly.isComplete();
         WireContext context = WireContext.initial().withLenient(lenient);
         boolean opaque = false;
+        boolean sslv2Clear = true;
         for (int i = 0; i < split.size(); i++) {
             StreamRecord r = split.get(i);
             Bytes wire = input.slice(r.offset(), r.end());
@@ -100,7 +101,19 @@ final class RecordsReport {
                 boolean same = org.tlscodec.tls.record.SSLv2Record.CODEC.encode(s.record()).map(wire::equals).getOrElse(false);
                 json.put("roundtrip", same);
                 exact &= same;
-                messages.add(F.objectNode().put("opaque_length", s.record().data().size()));
+                // SSL 2.0 sends CLIENT-HELLO, CLIENT-MASTER-KEY and SERVER-HELLO in the clear; the
+                // master key (client) or the server's hello (server) is the last clear message of a side.
+                Bytes data = s.record().data();
+                int msgType = data.isEmpty() ? -1 : data.get(0);
+                Either<CodecError, org.tlscodec.tls.sslv2.SSLv2Message> message = sslv2Clear && (msgType == 1 || msgType == 2 || msgType == 4)
+                        ? org.tlscodec.tls.sslv2.SSLv2Message.CODEC.decode(data) : Either.left(new CodecError.Invalid(org.tlscodec.codec.Path.root(), 0, "protected"));
+                if (message.isRight() && org.tlscodec.tls.sslv2.SSLv2Message.CODEC.encode(message.get()).map(data::equals).getOrElse(false)) {
+                    messages.add(RenderedJson.of(org.tlscodec.tls.sslv2.SSLv2Message.CODEC.render(message.get())));
+                    sslv2Clear = msgType == 1;
+                } else {
+                    messages.add(F.objectNode().put("opaque_length", data.size()));
+                    sslv2Clear = false;
+                }
                 json.set("messages", messages);
                 out = out.append(json);
                 trees = trees.append(RenderedText.tree("SSLv2 record @" + r.offset(), org.tlscodec.tls.record.SSLv2Record.CODEC.render(s.record())));

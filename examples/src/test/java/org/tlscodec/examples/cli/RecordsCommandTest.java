@@ -159,6 +159,25 @@ class RecordsCommandTest {
     }
 
     @Test
+    void anSslv2ClientStreamShowsItsClearMessagesThenOpaqueRecords() throws Exception {
+        JsonNode session = JSON.readTree(org.tlscodec.vectors.data.Resources.knownAnswers("scapy_tls_sessions.json").get())
+                .get("sessions").get("sslv2_exp_rc4_128_md5_compromised_server_key");
+        StringBuilder client = new StringBuilder();
+        for (JsonNode rec : session.get("records")) {
+            if (rec.get("from").asText().equals("client")) {
+                client.append(rec.get("complete_record").asText());
+            }
+        }
+        Run r = run("records", "--hex", client.toString());
+        assertThat(r.exit()).isZero();
+        List<JsonNode> records = lines(r.out());
+        assertThat(records.get(0).get("content_type_name").asText()).isEqualTo("sslv2");
+        assertThat(records.get(0).get("messages").get(0).get("name").asText()).isEqualTo("client_hello");
+        assertThat(records.get(1).get("messages").get(0).get("name").asText()).isEqualTo("client_master_key");
+        assertThat(records.get(2).get("messages").get(0).get("opaque_length").asInt()).isPositive();
+    }
+
+    @Test
     void treePrintsEachRecordIndented() {
         Bytes bytes = Captures.stream("tls12_rsa_aes128_sha", 0, Captures.Side.SERVER).get();
         Run r = run("records", "--tree", "--hex", bytes.hex());
