@@ -1,0 +1,84 @@
+package org.tlscodec.crypto.cipher;
+
+import io.vavr.control.Either;
+import org.tlscodec.codec.Bytes;
+import org.tlscodec.crypto.suite.CipherSuiteInfo;
+import org.tlscodec.tls.registry.ContentType;
+import org.tlscodec.tls.registry.ProtocolVersion;
+
+/**
+ * GenericAEADCipher of TLS 1.2 (RFC 5246 section 6.2.3.3). GCM and CCM (RFC 5288 section 3,
+ * RFC 6655 section 3, also ARIA, Camellia, SM4): nonce = 4-byte salt from the key block || 8-byte
+ * explicit nonce sent in front of the record; the explicit part is the sequence number, which
+ * RFC 5288 allows and which never repeats under one key. ChaCha20-Poly1305 (RFC 7905 section 2):
+ * nonce = the 12-byte IV xor the padded sequence number, nothing explicit. Additional data is
+ * seq_num || type || version || plaintext length.
+ */
+final class Tls12Aead implements RecordProtection {
+    private final CipherSuiteInfo suite;
+    private final Aead aead;
+    private final byte[] iv;
+    private final int explicitLength;
+
+    Tls12Aead(CipherSuiteInfo suite, Aead aead, byte[] iv) {
+        this.suite = suite;
+        this.aead = aead;
+        this.iv = iv;
+        this.explicitLength = suite.cipher().recordIvLength();
+    }
+
+    @Override
+    public CipherSuiteInfo suite() {
+        return suite;
+    }
+
+    private byte[] nonce(long seq, byte[] explicit) {
+        if (explicitLength == 0) {
+            return Nonces.xorSeq(iv, seq);
+        }
+        byte[] out = new byte[iv.length + explicit.length];
+        System.arraycopy(iv, 0, out, 0, iv.length);
+        System.arraycopy(explicit, 0, out, iv.length, explicit.length);
+        return out;
+    }
+
+    @Override
+    public Either<CipherError, Sealed> seal(long seq, ContentType type, ProtocolVersion version, Bytes plaintext) {
+        if (plaintext.size() > Nonces.MAX_PLAINTEXT) {
+            return Either.left(new CipherError.RecordOverflow(plaintext.size(), Nonces.MAX_PLAINTEXT));
+        }
+        byte[] explicit = explicitLength == 0 ? new byte[0] : Nonces.seq(seq);
+        byte[] p = plaintext.toArray();
+        return aead.seal(nonce(seq, explicit), Nonces.tls12Aad(seq, type, version, p.length), p, 0, p.length)
+                .map(ct -> {
+                    byte[] out = new byte[explicit.length + ct.length];
+                    System.arraycopy(explicit, 0, out, 0, explicit.length);
+                    System.arraycopy(ct, 0, out, explicit.length, ct.length);
+                    return new Sealed(type, Bytes.of(out), this);
+                });
+    }
+
+    @Override
+    public Either<CipherError, Opened> open(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
+        int n = ciphertext.size();
+        if (n > Nonces.MAX_CIPHERTEXT_12) {
+            return Either.left(new CipherError.RecordOverflow(n, Nonces.MAX_CIPHERTEXT_12));
+        }
+        int tag = aead.tagLength();
+        if (n < explicitLength + tag) {
+            return Either.left(new CipherError.BadRecordMac(n + " bytes cannot hold a " + explicitLength
+                    + "-byte explicit nonce and a " + tag + "-byte tag"));
+        }
+        byte[] c = ciphertext.toArray();
+        byte[] explicit = java.util.Arrays.copyOf(c, explicitLength);
+        int plainLength = n - explicitLength - tag;
+        return aead.open(nonce(seq, explicit), Nonces.tls12Aad(seq, type, version, plainLength), c, explicitLength,
+                        n - explicitLength)
+                .map(p -> new Opened(type, Bytes.of(p), this));
+    }
+
+    @Override
+    public String toString() {
+        return "Tls12Aead(" + suite.name() + ")";
+    }
+}

@@ -1,0 +1,73 @@
+package org.tlscodec.crypto.cipher;
+
+import io.vavr.control.Either;
+import org.tlscodec.codec.Bytes;
+import org.tlscodec.crypto.suite.CipherSuiteInfo;
+import org.tlscodec.tls.record.TLSInnerPlaintext;
+import org.tlscodec.tls.registry.ContentType;
+import org.tlscodec.tls.registry.ProtocolVersion;
+
+/**
+ * TLS 1.3 record protection (RFC 8446 sections 5.2 and 5.3): the plaintext is a
+ * {@link TLSInnerPlaintext} (content, real type, zeros); nonce = the 12-byte IV xor the padded
+ * sequence number; additional data = the record header (opaque_type, legacy_record_version,
+ * length of the protected fragment). The outer type of a sealed record is application_data.
+ */
+final class Tls13Aead implements RecordProtection {
+    private final CipherSuiteInfo suite;
+    private final Aead aead;
+    private final byte[] iv;
+    private final int padding;
+
+    Tls13Aead(CipherSuiteInfo suite, Aead aead, byte[] iv, int padding) {
+        this.suite = suite;
+        this.aead = aead;
+        this.iv = iv;
+        this.padding = padding;
+    }
+
+    @Override
+    public CipherSuiteInfo suite() {
+        return suite;
+    }
+
+    @Override
+    public Either<CipherError, Sealed> seal(long seq, ContentType type, ProtocolVersion version, Bytes plaintext) {
+        TLSInnerPlaintext inner = new TLSInnerPlaintext(plaintext, type, padding);
+        if (inner.exceedsMaxLength()) {
+            return Either.left(new CipherError.RecordOverflow((int) Math.min(Integer.MAX_VALUE, inner.encodedLength()),
+                    TLSInnerPlaintext.MAX_LENGTH));
+        }
+        return TLSInnerPlaintext.CODEC.encode(inner)
+                .<CipherError>mapLeft(e -> new CipherError.NoContentType(e.toString()))
+                .flatMap(p -> {
+                    byte[] in = p.toArray();
+                    byte[] aad = Nonces.tls13Aad(ContentType.APPLICATION_DATA, version, in.length + aead.tagLength());
+                    return aead.seal(Nonces.xorSeq(iv, seq), aad, in, 0, in.length);
+                })
+                .map(ct -> new Sealed(ContentType.APPLICATION_DATA, Bytes.of(ct), this));
+    }
+
+    @Override
+    public Either<CipherError, Opened> open(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
+        int n = ciphertext.size();
+        if (n > Nonces.MAX_CIPHERTEXT_13) {
+            return Either.left(new CipherError.RecordOverflow(n, Nonces.MAX_CIPHERTEXT_13));
+        }
+        if (n < aead.tagLength()) {
+            return Either.left(new CipherError.BadRecordMac(n + " bytes cannot hold a " + aead.tagLength() + "-byte tag"));
+        }
+        byte[] c = ciphertext.toArray();
+        return aead.open(Nonces.xorSeq(iv, seq), Nonces.tls13Aad(type, version, n), c, 0, n)
+                .flatMap(p -> p.length > TLSInnerPlaintext.MAX_LENGTH
+                        ? Either.left(new CipherError.RecordOverflow(p.length, TLSInnerPlaintext.MAX_LENGTH))
+                        : TLSInnerPlaintext.CODEC.decode(Bytes.of(p))
+                                .<CipherError>mapLeft(e -> new CipherError.NoContentType(e.toString())))
+                .map(inner -> new Opened(inner.type(), inner.content(), this));
+    }
+
+    @Override
+    public String toString() {
+        return "Tls13Aead(" + suite.name() + ")";
+    }
+}
