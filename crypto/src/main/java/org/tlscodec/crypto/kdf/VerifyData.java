@@ -52,6 +52,14 @@ public final class VerifyData {
         return HashAlgorithm.MD5.digest(handshakeMessages).concat(HashAlgorithm.SHA1.digest(handshakeMessages));
     }
 
+    /**
+     * Whether a received verify_data (or TLS 1.3 Finished, or PSK binder) equals the computed one,
+     * in time that does not depend on where they differ, so a peer learns nothing byte by byte.
+     */
+    public static boolean matches(Bytes computed, Bytes received) {
+        return java.security.MessageDigest.isEqual(computed.toArray(), received.toArray());
+    }
+
     private static Bytes ssl3Half(HashAlgorithm hash, int padLength, Bytes masterSecret, Bytes messages, Sender sender) {
         Bytes pad1 = repeated(0x36, padLength);
         Bytes pad2 = repeated(0x5c, padLength);

@@ -28,6 +28,14 @@ class LegacyDerivationTest {
     }
 
     @Test
+    void verifyDataMatchesOnlyTheSameBytes() {
+        Bytes v = VerifyData.ssl3(MASTER, MESSAGES, Sender.CLIENT);
+        assertThat(VerifyData.matches(v, Bytes.fromHex(v.hex()))).isTrue();
+        assertThat(VerifyData.matches(v, VerifyData.ssl3(MASTER, MESSAGES, Sender.SERVER))).isFalse();
+        assertThat(VerifyData.matches(v, v.take(12))).isFalse();
+    }
+
+    @Test
     void tls10ExportKeysStretchTheShortKeysAndTakeIvsFromTheIvBlock() {
         KeyMaterial exportable = new KeyMaterial(Bytes.empty(), Bytes.empty(), CLIENT_EXPORT_KEY, SERVER_EXPORT_KEY, Bytes.empty(), Bytes.empty());
         KeyMaterial keys = ExportKeys.tls10(exportable, CLIENT_RANDOM, SERVER_RANDOM, 16, 8).get();
