@@ -36,6 +36,9 @@ public final class TestPkiGenerator {
     public static final String SERVER_NAME = "CN=localhost,O=" + ORGANIZATION;
     public static final String CLIENT_NAME = "CN=test client,O=" + ORGANIZATION;
 
+    private static final Instant EARLIEST = Instant.parse("1950-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private TestPkiGenerator() {
     }
 
@@ -59,7 +62,7 @@ public final class TestPkiGenerator {
         } catch (ArithmeticException | java.time.DateTimeException e) {
             return Either.left(new PkiError.BadValidity("notBefore + validity overflows: " + e.getMessage()));
         }
-        if (from.isBefore(Instant.parse("1950-01-01T00:00:00Z")) || !to.isBefore(Instant.parse("10000-01-01T00:00:00Z"))) {
+        if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
             return Either.left(new PkiError.BadValidity("X.509 time covers 1950 to 9999 (RFC 5280 section 4.1.2.5): " + from + " .. " + to));
         }
         Generation g = new Generation(seed, from, to);
