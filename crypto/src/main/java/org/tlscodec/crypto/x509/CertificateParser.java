@@ -17,6 +17,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.pkcs.RSASSAPSSparams;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
@@ -52,12 +54,22 @@ final class CertificateParser {
                     holder.getNotBefore().toInstant(), holder.getNotAfter().toInstant(),
                     publicKey(holder.getSubjectPublicKeyInfo()),
                     new SignatureAlgorithmId(holder.getSignatureAlgorithm().getAlgorithm().getId(),
-                            new DefaultAlgorithmNameFinder().getAlgorithmName(holder.getSignatureAlgorithm()),
+                            signatureName(holder.getSignatureAlgorithm()),
                             Bytes.of(holder.getSignatureAlgorithm().getEncoded(ASN1Encoding.DER))),
                     extensions(holder.getExtensions())));
         } catch (Exception e) {
             return Either.left(new X509Error.Malformed("certificate: " + BouncyCastle.describe(e)));
         }
+    }
+
+    /** Bouncy Castle's name, with the hash spelled out for RSASSA-PSS (whose OID alone does not say it, RFC 4055 section 3.1). */
+    static String signatureName(AlgorithmIdentifier algorithm) {
+        DefaultAlgorithmNameFinder names = new DefaultAlgorithmNameFinder();
+        if (algorithm.getAlgorithm().equals(PKCSObjectIdentifiers.id_RSASSA_PSS) && algorithm.getParameters() != null) {
+            RSASSAPSSparams params = RSASSAPSSparams.getInstance(algorithm.getParameters());
+            return names.getAlgorithmName(params.getHashAlgorithm()).replace("-", "") + "WITHRSAANDMGF1";
+        }
+        return names.getAlgorithmName(algorithm);
     }
 
     /** RFC 4514 (the RFC 2253 form of the JDK: most specific RDN first, unknown types as OID=#hex). */
