@@ -146,7 +146,7 @@ final class CertificateParser {
             }
         }
         Option<Bytes> aki = Option.of(AuthorityKeyIdentifier.fromExtensions(extensions))
-                .flatMap(a -> Option.of(a.getKeyIdentifier())).map(Bytes::of);
+                .flatMap(a -> Option.of(a.getKeyIdentifierObject())).map(o -> Bytes.of(o.getOctets()));
         Option<Bytes> ski = Option.of(SubjectKeyIdentifier.fromExtensions(extensions))
                 .map(s -> Bytes.of(s.getKeyIdentifier()));
         Option<Bytes> sct = Option.of(extensions.getExtension(new ASN1ObjectIdentifier(CertificateExtensions.SCT_LIST_OID)))
