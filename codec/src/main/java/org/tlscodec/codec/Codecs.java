@@ -97,6 +97,14 @@ public final class Codecs {
         return new VectorCodec<>(lengthWidth, element, 0, CodecSupport.maxFor(lengthWidth));
     }
 
+    /**
+     * Elements one after another to the end of the enclosing region, with no length of their own
+     * (QUIC transport parameters, NPN's server list): the presentation language has no word for it.
+     */
+    public static <A> Codec<Vector<A>> itemsToEnd(Codec<A> element) {
+        return new ItemsCodec<>(element);
+    }
+
     /** One value that must fill a length-prefixed region {@code <min..max>} exactly. */
     public static <A> Codec<A> framed(int lengthWidth, long min, long max, Codec<A> inner) {
         return new FramedCodec<>(lengthWidth, min, max, inner);

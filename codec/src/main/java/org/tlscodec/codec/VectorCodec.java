@@ -1,7 +1,6 @@
 package org.tlscodec.codec;
 
 import io.vavr.collection.Vector;
-import java.util.ArrayList;
 
 /**
  * {@code T items<min..max>} of RFC 8446 section 3.4: the length counts bytes, not elements, and
@@ -27,38 +26,16 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     public Vector<A> read(ByteReader in) {
         int len = CodecSupport.readLength(in, width, min, max);
         int saved = in.enter(len);
-        ArrayList<A> items = new ArrayList<>(Math.min(len, 16));
-        int i = 0;
-        while (!in.atLimit()) {
-            int before = in.offset();
-            try {
-                items.add(element.read(in));
-            } catch (CodecFailure f) {
-                throw f.underIndex(i);
-            }
-            if (in.offset() == before) {
-                // An element of no bytes would repeat forever: never loop on input.
-                throw in.fail("element took no bytes, so the vector could never end").underIndex(i);
-            }
-            i++;
-        }
+        Vector<A> items = ItemsCodec.readItems(in, element, len);
         in.leave(saved);
-        return Vector.ofAll(items);
+        return items;
     }
 
     @Override
     public void write(ByteWriter out, Vector<A> value) {
         int at = out.reserve(width);
         int start = out.size();
-        int i = 0;
-        for (A a : value) {
-            try {
-                element.write(out, a);
-            } catch (CodecFailure f) {
-                throw f.underIndex(i);
-            }
-            i++;
-        }
+        ItemsCodec.writeItems(out, element, value);
         long n = out.size() - start;
         if (n < min || n > max) {
             throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, min, max, n));

@@ -7,6 +7,7 @@ import static org.tlscodec.codec.Codecs.struct;
 import io.vavr.collection.Vector;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
+import org.tlscodec.codec.Codecs;
 import org.tlscodec.tls.registry.ExtensionType;
 
 /**
@@ -17,7 +18,7 @@ import org.tlscodec.tls.registry.ExtensionType;
  */
 public record NextProtocolNegotiationServerHello(Vector<Bytes> protocols) implements Extension {
     public static final Codec<NextProtocolNegotiationServerHello> CODEC = struct(
-            field("protocols", ItemsToEnd.of(opaque(1, 1, 0xff)), NextProtocolNegotiationServerHello::protocols),
+            field("protocols", Codecs.itemsToEnd(opaque(1, 1, 0xff)), NextProtocolNegotiationServerHello::protocols),
             NextProtocolNegotiationServerHello::new);
 
     @Override

@@ -5,6 +5,7 @@ import static org.tlscodec.codec.Codecs.struct;
 
 import io.vavr.collection.Vector;
 import org.tlscodec.codec.Codec;
+import org.tlscodec.codec.Codecs;
 import org.tlscodec.tls.registry.ExtensionType;
 
 /**
@@ -14,7 +15,7 @@ import org.tlscodec.tls.registry.ExtensionType;
  */
 public record QuicTransportParameters(Vector<TransportParameter> transportParameters) implements Extension {
     public static final Codec<QuicTransportParameters> CODEC = struct(
-            field("transport_parameters", ItemsToEnd.of(TransportParameter.CODEC), QuicTransportParameters::transportParameters),
+            field("transport_parameters", Codecs.itemsToEnd(TransportParameter.CODEC), QuicTransportParameters::transportParameters),
             QuicTransportParameters::new);
 
     @Override

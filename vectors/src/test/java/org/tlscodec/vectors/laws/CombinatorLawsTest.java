@@ -129,6 +129,8 @@ class CombinatorLawsTest {
                 CodecLaws.of("lazy (recursive)", Fixtures.TREE, Fixtures.treeGen(4)),
                 CodecLaws.of("peek, framed", PEEKED, Gen.bytes(1, 40).map(b -> new Peeked(b.get(0), b))),
                 CodecLaws.of("remaining, framed", framed(2, remaining()), Gen.bytes(0, 100)),
+                CodecLaws.of("itemsToEnd, framed", framed(2, org.tlscodec.codec.Codecs.itemsToEnd(opaque8())),
+                        Gen.listOf(Gen.bytes(0, 8), 0, 10)),
                 CodecLaws.of("withContext", withContext("legacy_version", VERSION), Gen.zipWith(Gen.ints(0, 255), Gen.ints(0, 255), Version::new)),
                 CodecLaws.of("lenient, framed", LENIENT, Gen.ints(0, 0xffff).map(i -> (Body) new Parsed(i))),
                 CodecLaws.of("dependent", VERSIONED, Gen.oneOfValues(0x0301, 0x0303, 0x0304)
