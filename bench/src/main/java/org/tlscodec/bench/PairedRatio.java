@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.tlscodec.bench.baseline.HandParser;
 import org.tlscodec.bench.baseline.HandWriter;
+import org.tlscodec.bench.prototype.PrototypeCodecs;
 import org.tlscodec.bench.synthetic.Handshake;
 import org.tlscodec.bench.synthetic.Samples;
 import org.tlscodec.codec.Bytes;
+import org.tlscodec.codec.Codec;
 
 /**
  * A second opinion for a noisy, shared machine, next to JMH: the combinators and the baseline run
@@ -15,11 +17,13 @@ import org.tlscodec.codec.Bytes;
  * few milliseconds apart, so both sides see the same load. The median of the rounds' ratios is
  * reported with its quartiles. JMH's ratio compares forks run minutes apart, whose load differs.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar org.tlscodec.bench.PairedRatio decode|encode [sample] [rounds]}
+ * <p>{@code java -cp bench/target/benchmarks.jar org.tlscodec.bench.PairedRatio decode|encode [sample] [rounds] [prototype]}
+ * where {@code prototype} ({@code all}, {@code select}, ...) measures a {@link PrototypeCodecs} variant instead of the core.
  */
 public final class PairedRatio {
     private static volatile Object sink = new Object();
 
+    private static Codec<Handshake> codec = Handshake.CODEC;
     private static Handshake value = Samples.classic();
     private static Bytes wire = Bytes.empty();
     private static byte[] wireArray = new byte[0];
@@ -31,6 +35,10 @@ public final class PairedRatio {
         String what = args.length > 0 ? args[0] : "decode";
         String sample = args.length > 1 ? args[1] : "classic";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        String variant = args.length > 3 ? args[3] : "core";
+        if (!variant.equals("core")) {
+            codec = PrototypeCodecs.handshake(PrototypeCodecs.named(variant));
+        }
         value = Samples.named(sample);
         wire = Handshake.CODEC.encode(value).get();
         wireArray = wire.toArray();
@@ -58,9 +66,9 @@ public final class PairedRatio {
         Arrays.sort(ratios);
         Arrays.sort(a);
         Arrays.sort(b);
-        System.out.printf(Locale.ROOT, "%s %s: combinators median %.0f ns/op, hand-written median %.0f ns/op;"
+        System.out.printf(Locale.ROOT, "%s %s: combinators (%s) median %.0f ns/op, hand-written median %.0f ns/op;"
                         + " ratio median %.2f (quartiles %.2f..%.2f) over %d rounds%n",
-                what, sample, median(a), median(b), median(ratios), ratios[rounds / 4], ratios[3 * rounds / 4], rounds);
+                what, sample, variant, median(a), median(b), median(ratios), ratios[rounds / 4], ratios[3 * rounds / 4], rounds);
     }
 
     private static double median(double[] sorted) {
@@ -72,11 +80,11 @@ public final class PairedRatio {
         long start = System.nanoTime();
         if (decode) {
             for (int i = 0; i < n; i++) {
-                sink = Handshake.CODEC.decode(wire);
+                sink = codec.decode(wire);
             }
         } else {
             for (int i = 0; i < n; i++) {
-                sink = Handshake.CODEC.encode(value);
+                sink = codec.encode(value);
             }
         }
         return System.nanoTime() - start;
