@@ -8,6 +8,7 @@ import org.tlscodec.bench.baseline.HandWriter;
 import org.tlscodec.bench.prototype.PrototypeCodecs;
 import org.tlscodec.bench.synthetic.Handshake;
 import org.tlscodec.bench.synthetic.Samples;
+import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
 
@@ -18,12 +19,15 @@ import org.tlscodec.codec.Codec;
  * reported with its quartiles. JMH's ratio compares forks run minutes apart, whose load differs.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar org.tlscodec.bench.PairedRatio decode|encode [sample] [rounds] [prototype]}
- * where {@code prototype} ({@code all}, {@code select}, ...) measures a {@link PrototypeCodecs} variant instead of the core.
+ * where {@code prototype} ({@code all}, {@code select}, ...) measures a {@link PrototypeCodecs} variant instead of the core;
+ * a {@code -sized} suffix ({@code core-sized}, {@code all-sized}) encodes into a writer of the final size, as an encode with a
+ * size hint would, handing on the writer where the core would call its O(1) {@code finish()}.
  */
 public final class PairedRatio {
     private static volatile Object sink = new Object();
 
     private static Codec<Handshake> codec = Handshake.CODEC;
+    private static int sizeHint;
     private static Handshake value = Samples.classic();
     private static Bytes wire = Bytes.empty();
     private static byte[] wireArray = new byte[0];
@@ -36,12 +40,14 @@ public final class PairedRatio {
         String sample = args.length > 1 ? args[1] : "classic";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         String variant = args.length > 3 ? args[3] : "core";
-        if (!variant.equals("core")) {
-            codec = PrototypeCodecs.handshake(PrototypeCodecs.named(variant));
+        String codecName = variant.endsWith("-sized") ? variant.substring(0, variant.length() - "-sized".length()) : variant;
+        if (!codecName.equals("core")) {
+            codec = PrototypeCodecs.handshake(PrototypeCodecs.named(codecName));
         }
         value = Samples.named(sample);
         wire = Handshake.CODEC.encode(value).get();
         wireArray = wire.toArray();
+        sizeHint = variant.endsWith("-sized") ? wire.size() : 0;
         boolean decode = what.equals("decode");
         int slice = 2_000;
 
@@ -82,9 +88,15 @@ public final class PairedRatio {
             for (int i = 0; i < n; i++) {
                 sink = codec.decode(wire);
             }
-        } else {
+        } else if (sizeHint == 0) {
             for (int i = 0; i < n; i++) {
                 sink = codec.encode(value);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                ByteWriter out = new ByteWriter(sizeHint);
+                codec.write(out, value);
+                sink = out;
             }
         }
         return System.nanoTime() - start;
