@@ -12,10 +12,19 @@ import org.tlscodec.codec.IntCodec;
 import org.tlscodec.codec.Path;
 
 /**
- * Suggested specialisation of {@code SelectCodec} for an {@link IntCodec} tag, framed: the tag is
- * read with {@link IntCodec#readInt} and found in an {@code int[]}, instead of being boxed and
- * looked up in a Vavr map that answers an {@code Option}; the unknown case is made from the
- * {@code int} by an int-taking factory. On encode the tag comes from a {@link ToIntFunction}.
+ * Suggested specialisation of {@code SelectCodec} for an {@link IntCodec} tag, framed.
+ *
+ * <p>Decoding: the tag is read with {@link IntCodec#readInt} and found in an {@code int[]},
+ * instead of being boxed and looked up in a Vavr map that answers an {@code Option}. The unknown
+ * case is made from the {@code int} by an int-taking factory, and its body is sliced at once,
+ * without entering and leaving a region around it (its length was checked against what remains
+ * all the same, so the errors are the core's).
+ *
+ * <p>Encoding: a value whose class is the class of exactly one case is written as that case, tag
+ * included, found by comparing classes: no call through the union's {@code tagOf}, which is
+ * megamorphic (one receiver class per case), and no boxing. The unknown case's tag comes from an
+ * accessor of its own class, which stays monomorphic; {@code tagOf} is left for values of any
+ * other class.
  */
 final class ProtoSelect<A> implements Codec<A> {
 
@@ -88,22 +97,23 @@ final class ProtoSelect<A> implements Codec<A> {
     @Override
     public A read(ByteReader in) {
         int t = tag.readInt(in);
-        int saved = in.enter(ProtoSupport.readLength(in, width, 0, maxLength));
+        int length = ProtoSupport.readLength(in, width, 0, maxLength);
         int i = indexOf(t);
-        A value;
         if (i < 0) {
-            value = unknown.make(t, in.readRemaining());
-        } else {
-            try {
-                value = codecs[i].read(in);
-            } catch (CodecFailure f) {
-                throw f.under(names[i]);
-            }
+            // A raw body is one slice: no region to enter and leave around it.
+            return unknown.make(t, in.readBytes(length));
+        }
+        int saved = in.enter(length);
+        A value;
+        try {
+            value = codecs[i].read(in);
+        } catch (CodecFailure f) {
+            throw f.under(names[i]);
         }
         try {
             in.leave(saved);
         } catch (CodecFailure f) {
-            throw f.under(i < 0 ? String.valueOf(t) : names[i]);
+            throw f.under(names[i]);
         }
         return value;
     }
