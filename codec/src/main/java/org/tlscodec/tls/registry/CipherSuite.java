@@ -445,10 +445,6 @@ public record CipherSuite(int code) implements RegistryValue {
         return REGISTRY;
     }
 
-    /** True for a GREASE code (RFC 8701). */
-    public boolean isGrease() {
-        return Grease.isGrease16(code);
-    }
 
     /** True for a signalling value (RFC 5746, RFC 7507): a flag in the suite list, never negotiated. */
     public boolean isScsv() {

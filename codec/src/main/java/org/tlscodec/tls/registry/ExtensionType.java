@@ -115,10 +115,6 @@ public record ExtensionType(int code) implements RegistryValue {
         return REGISTRY;
     }
 
-    /** True for a GREASE code (RFC 8701). */
-    public boolean isGrease() {
-        return Grease.isGrease16(code);
-    }
 
     @Override
     public String toString() {

@@ -111,10 +111,6 @@ public record NamedGroup(int code) implements RegistryValue {
         return REGISTRY;
     }
 
-    /** True for a GREASE code (RFC 8701). */
-    public boolean isGrease() {
-        return Grease.isGrease16(code);
-    }
 
     /** True for a finite-field Diffie-Hellman group (RFC 7919): ffdhe2048 to ffdhe8192 and the private-use 508-511. */
     public boolean isFiniteField() {

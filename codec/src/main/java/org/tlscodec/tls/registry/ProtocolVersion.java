@@ -72,10 +72,6 @@ public record ProtocolVersion(int code) implements RegistryValue {
         return REGISTRY;
     }
 
-    /** True for a GREASE code (RFC 8701). */
-    public boolean isGrease() {
-        return Grease.isGrease16(code);
-    }
 
     /** True for TLS 1.3, its drafts and DTLS 1.3: the versions with the RFC 8446 handshake. */
     public boolean isTls13OrLater() {

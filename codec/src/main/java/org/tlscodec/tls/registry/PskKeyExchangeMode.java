@@ -39,10 +39,6 @@ public record PskKeyExchangeMode(int code) implements RegistryValue {
         return REGISTRY;
     }
 
-    /** True for a one-byte GREASE code (RFC 8701). */
-    public boolean isGrease() {
-        return Grease.isGrease8(code);
-    }
 
     @Override
     public String toString() {

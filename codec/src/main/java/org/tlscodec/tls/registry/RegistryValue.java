@@ -22,6 +22,14 @@ public interface RegistryValue extends Coded {
         return registry().nameOf(code());
     }
 
+    /**
+     * True for a GREASE code (RFC 8701): the registries that have them (cipher suites, extension
+     * types, groups, signature schemes, versions, PSK modes) register them under that name.
+     */
+    default boolean isGrease() {
+        return name().contains("GREASE");
+    }
+
     /** True when the code is registered. */
     default boolean isKnown() {
         return registry().isKnown(code());

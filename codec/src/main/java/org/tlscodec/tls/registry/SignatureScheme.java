@@ -109,10 +109,6 @@ public record SignatureScheme(int code) implements RegistryValue {
         return REGISTRY;
     }
 
-    /** True for a GREASE code (RFC 8701). */
-    public boolean isGrease() {
-        return Grease.isGrease16(code);
-    }
 
     /**
      * The first byte read as a TLS 1.2 {@link HashAlgorithm}. For a scheme defined only for TLS 1.3 (the
