@@ -177,14 +177,13 @@ final class RecordsReport {
      * After a change_cipher_spec, TLS 1.2 protects everything, but TLS 1.3 sends CCS only for
      * middleboxes (RFC 8446 appendix D.4) and may still send a plaintext hello after it: the second
      * ClientHello after a HelloRetryRequest, or the ServerHello after the HRR's CCS. Such a record
-     * is one whole client_hello or server_hello message; an encrypted TLS 1.2 Finished is not.
+     * decodes whole as a hello with the handshake codec; an encrypted TLS 1.2 Finished does not.
      */
     private static boolean isPlaintextHello(Bytes fragment) {
-        if (fragment.size() < 4 || (fragment.get(0) != 1 && fragment.get(0) != 2)) {
-            return false;
-        }
-        int length = fragment.get(1) << 16 | fragment.get(2) << 8 | fragment.get(3);
-        return length + 4 == fragment.size() && fragment.size() > 40 && fragment.get(4) == 3;
+        return org.tlscodec.tls.handshake.Handshake.codec(WireContext.initial()).decode(fragment)
+                .exists(m -> m instanceof org.tlscodec.tls.handshake.ClientHello
+                        || m instanceof org.tlscodec.tls.handshake.ServerHello
+                        || m instanceof org.tlscodec.tls.handshake.HelloRetryRequest);
     }
 
     static ObjectNode error(CodecError e) {
