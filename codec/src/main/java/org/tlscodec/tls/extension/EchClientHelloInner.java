@@ -1,5 +1,6 @@
 package org.tlscodec.tls.extension;
 
+import org.tlscodec.tls.registry.EchClientHelloType;
 import org.tlscodec.tls.registry.ExtensionType;
 
 /**

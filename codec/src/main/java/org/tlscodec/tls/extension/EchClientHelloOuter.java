@@ -1,5 +1,6 @@
 package org.tlscodec.tls.extension;
 
+import org.tlscodec.tls.registry.EchClientHelloType;
 import static org.tlscodec.codec.Codecs.field;
 import static org.tlscodec.codec.Codecs.opaque;
 import static org.tlscodec.codec.Codecs.struct;

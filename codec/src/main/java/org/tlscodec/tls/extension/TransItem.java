@@ -1,5 +1,6 @@
 package org.tlscodec.tls.extension;
 
+import org.tlscodec.tls.registry.VersionedTransType;
 import static org.tlscodec.codec.Codecs.field;
 import static org.tlscodec.codec.Codecs.framed;
 import static org.tlscodec.codec.Codecs.remaining;

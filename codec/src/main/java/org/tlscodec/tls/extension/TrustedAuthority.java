@@ -1,5 +1,6 @@
 package org.tlscodec.tls.extension;
 
+import org.tlscodec.tls.registry.IdentifierType;
 import static org.tlscodec.codec.Codecs.dependent;
 import static org.tlscodec.codec.Codecs.fixed;
 import static org.tlscodec.codec.Codecs.opaque;

@@ -1,5 +1,6 @@
 package org.tlscodec.tls.handshake;
 
+import org.tlscodec.tls.registry.CertChainType;
 import static org.tlscodec.codec.Codecs.field;
 import static org.tlscodec.codec.Codecs.struct;
 import static org.tlscodec.codec.Codecs.vector;

@@ -1,5 +1,6 @@
 package org.tlscodec.tls.handshake;
 
+import org.tlscodec.tls.registry.ECParametersBasisType;
 import static org.tlscodec.codec.Codecs.field;
 import static org.tlscodec.codec.Codecs.opaque;
 import static org.tlscodec.codec.Codecs.struct;

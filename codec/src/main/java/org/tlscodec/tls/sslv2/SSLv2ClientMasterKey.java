@@ -1,5 +1,6 @@
 package org.tlscodec.tls.sslv2;
 
+import org.tlscodec.tls.registry.SSLv2MessageType;
 import static org.tlscodec.codec.Codecs.dependent;
 import static org.tlscodec.codec.Codecs.field;
 import static org.tlscodec.codec.Codecs.fixed;

@@ -1,5 +1,7 @@
 package org.tlscodec.tls.sslv2;
 
+import org.tlscodec.tls.registry.SSLv2ErrorCode;
+import org.tlscodec.tls.registry.SSLv2MessageType;
 import static org.tlscodec.codec.Codecs.field;
 import static org.tlscodec.codec.Codecs.struct;
 

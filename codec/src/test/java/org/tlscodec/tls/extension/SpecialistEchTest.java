@@ -1,5 +1,6 @@
 package org.tlscodec.tls.extension;
 
+import org.tlscodec.tls.registry.EchClientHelloType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Vector;

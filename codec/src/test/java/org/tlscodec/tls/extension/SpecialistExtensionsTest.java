@@ -1,5 +1,7 @@
 package org.tlscodec.tls.extension;
 
+import org.tlscodec.tls.registry.IdentifierType;
+import org.tlscodec.tls.registry.VersionedTransType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Vector;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.CodecError;
 import org.tlscodec.tls.handshake.ECParameters;
-import org.tlscodec.tls.handshake.ECParametersBasisType;
+import org.tlscodec.tls.registry.ECParametersBasisType;
 import org.tlscodec.tls.handshake.ECParametersCurve;
 import org.tlscodec.tls.handshake.ECParametersExplicitChar2;
 import org.tlscodec.tls.handshake.ECParametersExplicitPrime;

@@ -1,5 +1,9 @@
 package org.tlscodec.tls.sslv2;
 
+import org.tlscodec.tls.registry.SSLv2ErrorCode;
+import org.tlscodec.tls.registry.SSLv2AuthenticationType;
+import org.tlscodec.tls.registry.SSLv2CertificateType;
+import org.tlscodec.tls.registry.SSLv2MessageType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Vector;

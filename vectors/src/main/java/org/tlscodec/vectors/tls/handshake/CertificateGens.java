@@ -5,7 +5,7 @@ import io.vavr.control.Option;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.tls.WireContext;
 import org.tlscodec.tls.extension.ExtensionContext;
-import org.tlscodec.tls.handshake.CertChainType;
+import org.tlscodec.tls.registry.CertChainType;
 import org.tlscodec.tls.handshake.Certificate;
 import org.tlscodec.tls.handshake.CertificateEntry;
 import org.tlscodec.tls.handshake.CertificateRequest;

@@ -1,4 +1,4 @@
-package org.tlscodec.tls.handshake;
+package org.tlscodec.tls.registry;
 
 import org.tlscodec.codec.Codec;
 import org.tlscodec.tls.registry.Registry;

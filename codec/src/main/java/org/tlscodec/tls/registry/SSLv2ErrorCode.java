@@ -1,4 +1,4 @@
-package org.tlscodec.tls.sslv2;
+package org.tlscodec.tls.registry;
 
 import org.tlscodec.codec.Codec;
 import org.tlscodec.tls.registry.Registry;
