@@ -19,6 +19,12 @@ public final class ByteReader {
     private int pos;
     private int limit;
     private int depth;
+    // Elements of the vectors being decoded, gathered here and copied once into an array of the
+    // exact size (see ItemsCodec): nested vectors stack above their parent's elements.
+    private Object[] gathered = NO_ITEMS;
+    private int gatheredTop;
+
+    private static final Object[] NO_ITEMS = new Object[0];
 
     ByteReader(byte[] array, int offset, int length) {
         this.array = array;
@@ -192,5 +198,32 @@ public final class ByteReader {
     /** The signal for a length outside its bounds, at a given offset. */
     public CodecFailure lengthOutOfRange(int offset, long min, long max, long actual) {
         return new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), offset, min, max, actual));
+    }
+
+    /** The top of the gathering stack, where a vector starts pushing its elements. */
+    int gatherBase() {
+        return gatheredTop;
+    }
+
+    void gather(Object item) {
+        if (gatheredTop == gathered.length) {
+            gathered = java.util.Arrays.copyOf(gathered, Math.max(16, gatheredTop * 2));
+        }
+        gathered[gatheredTop++] = item;
+    }
+
+    /** The elements pushed since {@code base}, in an array of their exact number; pops them. */
+    Object[] gathered(int base) {
+        int n = gatheredTop - base;
+        Object[] items = new Object[n];
+        System.arraycopy(gathered, base, items, 0, n);
+        ungather(base);
+        return items;
+    }
+
+    /** Drops the elements pushed since {@code base} (a failed element unwinds its vector). */
+    void ungather(int base) {
+        java.util.Arrays.fill(gathered, base, gatheredTop, null);
+        gatheredTop = base;
     }
 }

@@ -10,6 +10,12 @@ import java.util.Arrays;
  * <p>Not thread-safe: one writer belongs to one encode.
  */
 public final class ByteWriter {
+    // One spare writer a thread for Codec#encode: its buffer, grown once to the sizes the thread
+    // encodes, is reused, and each result is one copy of the exact size. A fresh writer would grow
+    // from a guess by doubling, allocating about three times the output (bench/README.md).
+    private static final ThreadLocal<ByteWriter[]> SPARE = ThreadLocal.withInitial(() -> new ByteWriter[1]);
+    private static final int SPARE_MAX = 1 << 16;
+
     private byte[] buf;
     private int size;
 
@@ -19,6 +25,25 @@ public final class ByteWriter {
 
     public ByteWriter(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    /** A writer for one encode on this thread: the spare one if free (a nested encode gets a new one). */
+    static ByteWriter borrow() {
+        ByteWriter[] slot = SPARE.get();
+        ByteWriter w = slot[0];
+        if (w == null) {
+            return new ByteWriter(256);
+        }
+        slot[0] = null;
+        w.size = 0;
+        return w;
+    }
+
+    /** Returns a borrowed writer; a buffer grown past 64 KiB is let go rather than kept. */
+    static void giveBack(ByteWriter w) {
+        if (w.buf.length <= SPARE_MAX) {
+            SPARE.get()[0] = w;
+        }
     }
 
     /** The number of bytes written so far: the offset of the next byte. */
@@ -115,11 +140,6 @@ public final class ByteWriter {
     /** The bytes written so far, copied. */
     public Bytes toBytes() {
         return Bytes.of(buf, 0, size);
-    }
-
-    /** The bytes written; the writer must not be used afterwards (no copy is made). */
-    Bytes finish() {
-        return Bytes.wrap(buf, 0, size);
     }
 
     /** Discards everything from {@code at} on (used when an attempt is rolled back). */

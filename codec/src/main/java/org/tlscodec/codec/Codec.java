@@ -62,14 +62,16 @@ public interface Codec<A> {
 
     /** Encodes a value; a value the definition cannot represent is an error, with its path. */
     default Either<CodecError, Bytes> encode(A value) {
-        ByteWriter out = new ByteWriter();
+        ByteWriter out = ByteWriter.borrow();
         try {
             write(out, value);
-            return Either.right(out.finish());
+            return Either.right(out.toBytes());
         } catch (CodecFailure f) {
             return Either.left(f.error());
         } catch (RuntimeException | StackOverflowError e) {
             return Either.left(CodecSupport.unexpected(out.size(), e));
+        } finally {
+            ByteWriter.giveBack(out);
         }
     }
 

@@ -15,6 +15,18 @@ final class IntMappedCodec<B> implements Codec<B> {
         this.encodeMap = encodeMap;
     }
 
+    IntCodec base() {
+        return base;
+    }
+
+    B valueOf(int code) {
+        return decodeMap.apply(code);
+    }
+
+    int codeOf(B value) {
+        return encodeMap.applyAsInt(value);
+    }
+
     @Override
     public B read(ByteReader in) {
         return decodeMap.apply(base.readInt(in));

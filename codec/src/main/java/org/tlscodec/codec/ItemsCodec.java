@@ -1,7 +1,6 @@
 package org.tlscodec.codec;
 
 import io.vavr.collection.Vector;
-import java.util.ArrayList;
 
 /**
  * {@code itemsToEnd}: elements one after another up to the end of the enclosing region, with no
@@ -16,41 +15,54 @@ final class ItemsCodec<A> implements Codec<Vector<A>> {
         this.element = element;
     }
 
-    /** Reads elements until the current limit; {@code sizeHint} bounds the first allocation. */
-    static <A> Vector<A> readItems(ByteReader in, Codec<A> element, int sizeHint) {
-        ArrayList<A> items = new ArrayList<>(Math.min(sizeHint, 16));
-        int i = 0;
-        while (!in.atLimit()) {
-            int before = in.offset();
-            try {
-                items.add(element.read(in));
-            } catch (CodecFailure f) {
-                throw f.underIndex(i);
-            }
-            if (in.offset() == before) {
-                // An element of no bytes would repeat forever: never loop on input.
-                throw in.fail("element took no bytes, so the list could never end").underIndex(i);
-            }
-            i++;
+    /**
+     * Reads elements until the current limit. They are gathered on the reader's stack and copied
+     * once into an array of the exact count, which Vavr keeps as the vector's leaf: no list that
+     * grows, no second copy.
+     */
+    @SuppressWarnings("unchecked")
+    static <A> Vector<A> readItems(ByteReader in, Codec<A> element) {
+        if (in.atLimit()) {
+            return Vector.empty();
         }
-        return Vector.ofAll(items);
+        int base = in.gatherBase();
+        int i = 0;
+        try {
+            while (!in.atLimit()) {
+                int before = in.offset();
+                A item;
+                try {
+                    item = element.read(in);
+                } catch (CodecFailure f) {
+                    throw f.underIndex(i);
+                }
+                if (in.offset() == before) {
+                    // An element of no bytes would repeat forever: never loop on input.
+                    throw in.fail("element took no bytes, so the list could never end").underIndex(i);
+                }
+                in.gather(item);
+                i++;
+            }
+            return Vector.of((A[]) in.gathered(base));
+        } catch (RuntimeException e) {
+            in.ungather(base);
+            throw e;
+        }
     }
 
     static <A> void writeItems(ByteWriter out, Codec<A> element, Vector<A> items) {
-        int i = 0;
-        for (A a : items) {
+        for (int i = 0, n = items.size(); i < n; i++) {
             try {
-                element.write(out, a);
+                element.write(out, items.get(i));
             } catch (CodecFailure f) {
                 throw f.underIndex(i);
             }
-            i++;
         }
     }
 
     @Override
     public Vector<A> read(ByteReader in) {
-        return readItems(in, element, in.remaining());
+        return readItems(in, element);
     }
 
     @Override

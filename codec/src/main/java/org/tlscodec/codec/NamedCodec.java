@@ -10,6 +10,10 @@ final class NamedCodec<A> implements Codec<A> {
         this.inner = inner;
     }
 
+    Codec<A> inner() {
+        return inner;
+    }
+
     @Override
     public A read(ByteReader in) {
         return inner.read(in);

@@ -1,16 +1,37 @@
 package org.tlscodec.codec;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
-/** The codec a {@link Select} builds. */
+/**
+ * The codec a {@link Select} builds.
+ *
+ * <p>Two fast paths, because a select sits on every extension and every handshake message. When
+ * the tag is an integer mapped to a value type (every registry is), decoding reads the tag as an
+ * {@code int} and finds the case in a sorted array of codes, so a known tag costs no boxing and
+ * no hashing; the value type is made only for an unknown tag. Encoding finds the case from the
+ * value's class when exactly one case takes that class, and writes the case's code, instead of
+ * asking the value for its tag and looking that up; the tag the value reports is still compared,
+ * by identity, so a value that says otherwise takes the general path and its checks.
+ */
 final class SelectCodec<T, A> implements Codec<A> {
     private final Select<T, A> spec;
     private final Select.@Nullable Raw<T, ?> unknownRaw;
     private final @Nullable BiFunction<? super T, Bytes, ? extends A> unknown;
     // A plain hash map, filled once and only read after: the lookup sits on every decode.
     private final HashMap<T, Select.Case<T, A>> byTag = new HashMap<>();
+    private final @Nullable IntMappedCodec<T> intTag;
+    private final int[] codes;
+    private final Select.Case<T, A>[] byCode;
+    private final ClassValue<Object> byClass = new ClassValue<>() {
+        @Override
+        protected Object computeValue(Class<?> type) {
+            return caseTaking(type);
+        }
+    };
+    private static final Object NO_CASE = new Object();
 
     SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
         this.spec = spec;
@@ -19,18 +40,74 @@ final class SelectCodec<T, A> implements Codec<A> {
         for (Select.Case<T, A> c : spec.cases()) {
             byTag.put(c.tag(), c);
         }
+        this.intTag = intMapped(spec.tag());
+        @SuppressWarnings("unchecked")
+        Select.Case<T, A>[] sorted = byTag.values().toArray(new Select.Case[0]);
+        if (intTag != null) {
+            IntMappedCodec<T> t = intTag;
+            Arrays.sort(sorted, (x, y) -> Integer.compare(t.codeOf(x.tag()), t.codeOf(y.tag())));
+        }
+        this.byCode = sorted;
+        this.codes = new int[sorted.length];
+        for (int i = 0; i < sorted.length && intTag != null; i++) {
+            codes[i] = intTag.codeOf(sorted[i].tag());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> @Nullable IntMappedCodec<T> intMapped(Codec<T> tag) {
+        Codec<T> c = tag;
+        while (c instanceof NamedCodec<T> named) {
+            c = named.inner();
+        }
+        return c instanceof IntMappedCodec<?> m ? (IntMappedCodec<T>) m : null;
+    }
+
+    /** The one case whose type takes values of {@code type}, or NO_CASE (none, several, or a raw kind). */
+    private Object caseTaking(Class<?> type) {
+        if (unknownRaw != null && unknownRaw.type().isAssignableFrom(type)) {
+            return NO_CASE;
+        }
+        Select.Raw<T, ?> malformedRaw = spec.malformedRaw();
+        if (malformedRaw != null && malformedRaw.type().isAssignableFrom(type)) {
+            return NO_CASE;
+        }
+        Object found = NO_CASE;
+        for (int i = 0; i < byCode.length; i++) {
+            if (byCode[i].type().isAssignableFrom(type)) {
+                if (found != NO_CASE) {
+                    return NO_CASE;
+                }
+                found = new Known<>(byCode[i], codes[i]);
+            }
+        }
+        return found;
+    }
+
+    /** A case found from a value's class, with its code when the tag is an integer. */
+    private record Known<T, A>(Select.Case<T, A> c, int code) {
     }
 
     @Override
     public A read(ByteReader in) {
         int tagAt = in.offset();
-        T tagValue = spec.tag().read(in);
+        T tagValue;
+        Select.Case<T, A> found;
+        IntMappedCodec<T> t = intTag;
+        if (t != null) {
+            int code = t.base().readInt(in);
+            int i = Arrays.binarySearch(codes, code);
+            found = i >= 0 ? byCode[i] : null;
+            tagValue = found != null ? found.tag() : t.valueOf(code);
+        } else {
+            tagValue = spec.tag().read(in);
+            found = byTag.get(tagValue);
+        }
         int width = spec.width();
         int saved = 0;
         if (width > 0) {
             saved = in.enter(CodecSupport.readLength(in, width, 0, CodecSupport.maxFor(width)));
         }
-        Select.Case<T, A> found = byTag.get(tagValue);
         A value;
         if (found == null) {
             if (unknown == null) {
@@ -78,6 +155,47 @@ final class SelectCodec<T, A> implements Codec<A> {
 
     @Override
     public void write(ByteWriter out, A value) {
+        Object byType = byClass.get(value.getClass());
+        if (byType != NO_CASE) {
+            @SuppressWarnings("unchecked")
+            Known<T, A> known = (Known<T, A>) byType;
+            if (spec.tagOf(value) == known.c().tag()) {
+                writeKnown(out, known, value);
+                return;
+            }
+        }
+        writeGeneral(out, value);
+    }
+
+    private void writeKnown(ByteWriter out, Known<T, A> known, A value) {
+        Select.Case<T, A> c = known.c();
+        IntMappedCodec<T> t = intTag;
+        if (t != null) {
+            t.base().writeInt(out, known.code());
+        } else {
+            spec.tag().write(out, c.tag());
+        }
+        int width = spec.width();
+        if (width == 0) {
+            writeCase(out, c, value);
+            return;
+        }
+        int at = out.reserve(width);
+        int start = out.size();
+        writeCase(out, c, value);
+        patchLength(out, at, start, width);
+    }
+
+    private static void patchLength(ByteWriter out, int at, int start, int width) {
+        long n = out.size() - start;
+        long max = CodecSupport.maxFor(width);
+        if (n > max) {
+            throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, 0, max, n));
+        }
+        out.patch(at, width, n);
+    }
+
+    private void writeGeneral(ByteWriter out, A value) {
         T tagValue = spec.tagOf(value);
         spec.tag().write(out, tagValue);
         int width = spec.width();
@@ -96,12 +214,7 @@ final class SelectCodec<T, A> implements Codec<A> {
             writeCase(out, found, value);
         }
         if (width > 0) {
-            long n = out.size() - start;
-            long max = CodecSupport.maxFor(width);
-            if (n > max) {
-                throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, 0, max, n));
-            }
-            out.patch(at, width, n);
+            patchLength(out, at, start, width);
         }
     }
 

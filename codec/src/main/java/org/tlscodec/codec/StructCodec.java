@@ -1,70 +1,59 @@
 package org.tlscodec.codec;
 
-import java.util.function.Function;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.Vector;
 
 /**
  * {@code struct { ... }} of RFC 8446 section 3.6: the fields in order, decoded straight into the
- * record's constructor. A failure inside a field is reported under the field's name.
+ * record's constructor. A failure inside a field is reported under the field's name. The hot paths
+ * ({@code read}, {@code write}) are spelled out once an arity in {@link Structs}; this base holds
+ * what every arity shares: the fields for rendering, printing and error paths.
  */
-final class StructCodec<R> implements Codec<R> {
-    private final Field<R, ?>[] fields;
-    private final Function<Object[], R> make;
+abstract class StructCodec<R> implements Codec<R> {
+    private final Field<?, ?>[] fields;
 
-    StructCodec(Field<R, ?>[] fields, Function<Object[], R> make) {
-        this.fields = fields.clone();
-        this.make = make;
+    StructCodec(Field<?, ?>[] fields) {
+        this.fields = fields;
+    }
+
+    final String fieldName(int index) {
+        return fields[index].name();
+    }
+
+    /**
+     * What a failure at field {@code at} (or in the constructor, {@code at == -1}) becomes: a field's
+     * failure gets the field's name on its path; a constructor that rejects the decoded fields is
+     * {@link CodecError.Invalid} at the struct's start; any other throw travels on, to be reported
+     * as {@link CodecError.Unexpected} by the public API.
+     */
+    final RuntimeException failed(ByteReader in, int start, int at, RuntimeException x) {
+        if (x instanceof CodecFailure f) {
+            return at < 0 ? f : f.under(fields[at].name());
+        }
+        if (at < 0) {
+            return in.failAt(start, "the decoded fields make no valid value: " + x.getMessage());
+        }
+        return x;
     }
 
     @Override
-    public R read(ByteReader in) {
-        int start = in.offset();
-        Object[] values = new Object[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            try {
-                values[i] = fields[i].codec().read(in);
-            } catch (CodecFailure f) {
-                throw f.under(fields[i].name());
-            }
-        }
-        try {
-            return make.apply(values);
-        } catch (CodecFailure f) {
-            throw f;
-        } catch (RuntimeException e) {
-            throw in.failAt(start, "the decoded fields make no valid value: " + e.getMessage());
-        }
-    }
-
-    @Override
-    public void write(ByteWriter out, R value) {
-        for (Field<R, ?> field : fields) {
-            writeField(out, field, value);
-        }
-    }
-
-    private static <R, A> void writeField(ByteWriter out, Field<R, A> field, R value) {
-        try {
-            field.codec().write(out, field.getter().apply(value));
-        } catch (CodecFailure f) {
-            throw f.under(field.name());
-        }
-    }
-
-    @Override
-    public Rendered render(R value) {
-        io.vavr.collection.Vector<io.vavr.Tuple2<String, Rendered>> parts = io.vavr.collection.Vector.empty();
-        for (Field<R, ?> field : fields) {
-            parts = parts.append(io.vavr.Tuple.of(field.name(), renderField(field, value)));
+    public final Rendered render(R value) {
+        Vector<Tuple2<String, Rendered>> parts = Vector.empty();
+        for (Field<?, ?> field : fields) {
+            parts = parts.append(Tuple.of(field.name(), renderField(field, value)));
         }
         return new Rendered.Fields(parts);
     }
 
-    private static <R, A> Rendered renderField(Field<R, A> field, R value) {
-        return field.codec().render(field.getter().apply(value));
+    @SuppressWarnings("unchecked")
+    private static <R, A> Rendered renderField(Field<?, ?> field, R value) {
+        Field<R, A> typed = (Field<R, A>) field;
+        return typed.codec().render(typed.getter().apply(value));
     }
 
     @Override
-    public String toString() {
+    public final String toString() {
         StringBuilder sb = new StringBuilder("struct(");
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {

@@ -26,7 +26,7 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     public Vector<A> read(ByteReader in) {
         int len = CodecSupport.readLength(in, width, min, max);
         int saved = in.enter(len);
-        Vector<A> items = ItemsCodec.readItems(in, element, len);
+        Vector<A> items = ItemsCodec.readItems(in, element);
         in.leave(saved);
         return items;
     }
