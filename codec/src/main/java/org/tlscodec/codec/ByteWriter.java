@@ -132,6 +132,11 @@ public final class ByteWriter {
 
     /** Writes {@code value} big-endian into {@code width} reserved bytes at {@code at}. */
     public void patch(int at, int width, long value) {
+        if (width == 2) {
+            buf[at] = (byte) (value >>> 8);
+            buf[at + 1] = (byte) value;
+            return;
+        }
         for (int i = 0; i < width; i++) {
             buf[at + i] = (byte) (value >>> (8 * (width - 1 - i)));
         }

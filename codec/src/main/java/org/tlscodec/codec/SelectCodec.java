@@ -1,6 +1,5 @@
 package org.tlscodec.codec;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
@@ -10,11 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two fast paths, because a select sits on every extension and every handshake message. When
  * the tag is an integer mapped to a value type (every registry is), decoding reads the tag as an
- * {@code int} and finds the case in a sorted array of codes, so a known tag costs no boxing and
- * no hashing; the value type is made only for an unknown tag. Encoding finds the case from the
- * value's class when exactly one case takes that class, and writes the case's code, instead of
- * asking the value for its tag and looking that up; the tag the value reports is still compared,
- * by identity, so a value that says otherwise takes the general path and its checks.
+ * {@code int} and finds the case in a hash table of codes ({@link IntTable}), so a known tag costs no boxing and
+ * no hashing; the value type is made only for an unknown tag. Encoding finds the case by the
+ * code of the value's tag in the same table. (Finding it by the value's class instead, through a
+ * ClassValue or an identity-hashed table, measured slower than this.)
  */
 final class SelectCodec<T, A> implements Codec<A> {
     private final Select<T, A> spec;
@@ -23,15 +21,7 @@ final class SelectCodec<T, A> implements Codec<A> {
     // A plain hash map, filled once and only read after: the lookup sits on every decode.
     private final HashMap<T, Select.Case<T, A>> byTag = new HashMap<>();
     private final @Nullable IntMappedCodec<T> intTag;
-    private final int[] codes;
-    private final Select.Case<T, A>[] byCode;
-    private final ClassValue<Object> byClass = new ClassValue<>() {
-        @Override
-        protected Object computeValue(Class<?> type) {
-            return caseTaking(type);
-        }
-    };
-    private static final Object NO_CASE = new Object();
+    private final IntTable<Select.Case<T, A>> byCode;
 
     SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
         this.spec = spec;
@@ -42,16 +32,12 @@ final class SelectCodec<T, A> implements Codec<A> {
         }
         this.intTag = intMapped(spec.tag());
         @SuppressWarnings("unchecked")
-        Select.Case<T, A>[] sorted = byTag.values().toArray(new Select.Case[0]);
-        if (intTag != null) {
-            IntMappedCodec<T> t = intTag;
-            Arrays.sort(sorted, (x, y) -> Integer.compare(t.codeOf(x.tag()), t.codeOf(y.tag())));
+        Select.Case<T, A>[] all = byTag.values().toArray(new Select.Case[0]);
+        int[] codes = new int[all.length];
+        for (int i = 0; i < all.length && intTag != null; i++) {
+            codes[i] = intTag.codeOf(all[i].tag());
         }
-        this.byCode = sorted;
-        this.codes = new int[sorted.length];
-        for (int i = 0; i < sorted.length && intTag != null; i++) {
-            codes[i] = intTag.codeOf(sorted[i].tag());
-        }
+        this.byCode = new IntTable<>(intTag != null ? codes : new int[0], all);
     }
 
     @SuppressWarnings("unchecked")
@@ -63,31 +49,6 @@ final class SelectCodec<T, A> implements Codec<A> {
         return c instanceof IntMappedCodec<?> m ? (IntMappedCodec<T>) m : null;
     }
 
-    /** The one case whose type takes values of {@code type}, or NO_CASE (none, several, or a raw kind). */
-    private Object caseTaking(Class<?> type) {
-        if (unknownRaw != null && unknownRaw.type().isAssignableFrom(type)) {
-            return NO_CASE;
-        }
-        Select.Raw<T, ?> malformedRaw = spec.malformedRaw();
-        if (malformedRaw != null && malformedRaw.type().isAssignableFrom(type)) {
-            return NO_CASE;
-        }
-        Object found = NO_CASE;
-        for (int i = 0; i < byCode.length; i++) {
-            if (byCode[i].type().isAssignableFrom(type)) {
-                if (found != NO_CASE) {
-                    return NO_CASE;
-                }
-                found = new Known<>(byCode[i], codes[i]);
-            }
-        }
-        return found;
-    }
-
-    /** A case found from a value's class, with its code when the tag is an integer. */
-    private record Known<T, A>(Select.Case<T, A> c, int code) {
-    }
-
     @Override
     public A read(ByteReader in) {
         int tagAt = in.offset();
@@ -96,8 +57,7 @@ final class SelectCodec<T, A> implements Codec<A> {
         IntMappedCodec<T> t = intTag;
         if (t != null) {
             int code = t.base().readInt(in);
-            int i = Arrays.binarySearch(codes, code);
-            found = i >= 0 ? byCode[i] : null;
+            found = byCode.get(code);
             tagValue = found != null ? found.tag() : t.valueOf(code);
         } else {
             tagValue = spec.tag().read(in);
@@ -155,26 +115,27 @@ final class SelectCodec<T, A> implements Codec<A> {
 
     @Override
     public void write(ByteWriter out, A value) {
-        Object byType = byClass.get(value.getClass());
-        if (byType != NO_CASE) {
-            @SuppressWarnings("unchecked")
-            Known<T, A> known = (Known<T, A>) byType;
-            if (spec.tagOf(value) == known.c().tag()) {
-                writeKnown(out, known, value);
+        IntMappedCodec<T> t = intTag;
+        if (t != null) {
+            T tagValue = spec.tagOf(value);
+            int code = t.codeOf(tagValue);
+            Select.Case<T, A> c = byCode.get(code);
+            if (c != null && c.type().isInstance(value) && !isRaw(value)) {
+                writeKnown(out, t, code, c, value);
                 return;
             }
         }
         writeGeneral(out, value);
     }
 
-    private void writeKnown(ByteWriter out, Known<T, A> known, A value) {
-        Select.Case<T, A> c = known.c();
-        IntMappedCodec<T> t = intTag;
-        if (t != null) {
-            t.base().writeInt(out, known.code());
-        } else {
-            spec.tag().write(out, c.tag());
-        }
+    private boolean isRaw(A value) {
+        Select.Raw<T, ?> malformedRaw = spec.malformedRaw();
+        return unknownRaw != null && unknownRaw.type().isInstance(value)
+                || malformedRaw != null && malformedRaw.type().isInstance(value);
+    }
+
+    private void writeKnown(ByteWriter out, IntMappedCodec<T> t, int code, Select.Case<T, A> c, A value) {
+        t.base().writeInt(out, code);
         int width = spec.width();
         if (width == 0) {
             writeCase(out, c, value);
