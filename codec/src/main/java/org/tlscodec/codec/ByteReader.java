@@ -20,7 +20,9 @@ public final class ByteReader {
     private int limit;
     private int depth;
     // Elements of the vectors being decoded, gathered here and copied once into an array of the
-    // exact size (see ItemsCodec): nested vectors stack above their parent's elements.
+    // exact size (see ItemsCodec): nested vectors stack above their parent's elements. The stack
+    // lives and dies with this one decode, so popped slots are left as they are: clearing them
+    // would cost a write barrier an element and free nothing sooner.
     private Object[] gathered = NO_ITEMS;
     private int gatheredTop;
 
@@ -217,13 +219,12 @@ public final class ByteReader {
         int n = gatheredTop - base;
         Object[] items = new Object[n];
         System.arraycopy(gathered, base, items, 0, n);
-        ungather(base);
+        gatheredTop = base;
         return items;
     }
 
     /** Drops the elements pushed since {@code base} (a failed element unwinds its vector). */
     void ungather(int base) {
-        java.util.Arrays.fill(gathered, base, gatheredTop, null);
         gatheredTop = base;
     }
 }

@@ -23,7 +23,15 @@ final class SelectCodec<T, A> implements Codec<A> {
     private final @Nullable IntMappedCodec<T> intTag;
     private final IntTable<Select.Case<T, A>> byCode;
 
+    private final @Nullable String name;
+
     SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
+        this(spec, unknownRaw, unknown, null);
+    }
+
+    private SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw,
+                        @Nullable BiFunction<? super T, Bytes, ? extends A> unknown, @Nullable String name) {
+        this.name = name;
         this.spec = spec;
         this.unknownRaw = unknownRaw;
         this.unknown = unknown;
@@ -220,8 +228,17 @@ final class SelectCodec<T, A> implements Codec<A> {
         return ((Codec<B>) typed.codec()).render(typed.type().cast(value));
     }
 
+    /** A renamed copy, not a wrapper: a select sits on every extension and message, so a call less counts. */
+    @Override
+    public Codec<A> named(String newName) {
+        return new SelectCodec<>(spec, unknownRaw, unknown, newName);
+    }
+
     @Override
     public String toString() {
+        if (name != null) {
+            return name;
+        }
         StringBuilder sb = new StringBuilder("select(").append(spec.tag());
         if (spec.width() > 0) {
             sb.append(", framed uint").append(8 * spec.width());
