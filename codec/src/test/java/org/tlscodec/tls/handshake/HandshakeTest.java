@@ -178,7 +178,11 @@ class HandshakeTest {
         assertThat(roundTrip(TLS12, message(0x43, "02683200"))).isEqualTo(new NextProtocol(Bytes.utf8("h2"), Bytes.empty()));
         assertThat(roundTrip(TLS13, message(0xfe, "aabbcc"))).isEqualTo(new MessageHash(Bytes.fromHex("aabbcc")));
         assertThat(roundTrip(TLS12, message(22, "01" + "000002" + "3082")))
-                .isEqualTo(new CertificateStatus(org.tlscodec.tls.registry.CertificateStatusType.OCSP, Bytes.fromHex("3082")));
+                .isEqualTo(new CertificateStatus.Ocsp(Bytes.fromHex("3082")));
+        assertThat(roundTrip(TLS12, message(22, "02" + "000008" + "000002" + "3082" + "000000")))
+                .isEqualTo(new CertificateStatus.OcspMulti(io.vavr.collection.Vector.of(Bytes.fromHex("3082"), Bytes.empty())));
+        assertThat(roundTrip(TLS12, message(22, "07" + "abcd")))
+                .isEqualTo(new CertificateStatus.Other(org.tlscodec.tls.registry.CertificateStatusType.of(7), Bytes.fromHex("abcd")));
         assertThat(roundTrip(TLS12, message(4, "00001c20" + "0002abcd")))
                 .isEqualTo(new NewSessionTicket.Tls12(7200, Bytes.fromHex("abcd")));
         NewSessionTicket.Tls13 t = (NewSessionTicket.Tls13) roundTrip(TLS13, message(4, "00001c20" + "01020304" + "0100" + "0001ab" + "0000"));

@@ -86,12 +86,14 @@ public final class CertificateGens {
         return Gen.zipWith(RegistryGens.of(CertChainType.REGISTRY), Gen.listOf(urlAndHash(), 1, 3), CertificateUrl::new);
     }
 
-    /** ocsp with its OCSPResponse, or another status type with a body kept whole. */
+    /** ocsp with its OCSPResponse, ocsp_multi with a list (empty entries included), or another status type with a body kept whole. */
     public static Gen<CertificateStatus> certificateStatus() {
         return Gen.oneOf(
-                blob().map(b -> new CertificateStatus(CertificateStatusType.OCSP, b)),
-                Gen.zipWith(RegistryGens.certificateStatusType().filter(t -> !t.equals(CertificateStatusType.OCSP)),
-                        Gen.bytes(0, 20), CertificateStatus::new));
+                blob().map(CertificateStatus.Ocsp::new),
+                Gen.listOf(Gen.bytes(0, 24), 1, 4).map(CertificateStatus.OcspMulti::new),
+                Gen.zipWith(RegistryGens.certificateStatusType()
+                                .filter(t -> !t.equals(CertificateStatusType.OCSP) && !t.equals(CertificateStatusType.OCSP_MULTI)),
+                        Gen.bytes(0, 20), CertificateStatus.Other::new));
     }
 
     public static Gen<CompressedCertificate> compressedCertificate() {

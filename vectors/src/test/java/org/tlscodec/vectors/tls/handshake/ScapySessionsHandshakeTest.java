@@ -132,7 +132,7 @@ class ScapySessionsHandshakeTest {
         CertificateStatus status = (CertificateStatus) decode("tls12_firefox_github_ecdhe_rsa_aes128gcm").get("server")
                 .find(m -> m instanceof CertificateStatus).get();
         assertThat(status.statusType()).isEqualTo(CertificateStatusType.OCSP);
-        assertThat(status.response().size()).isEqualTo(0x1d7);
+        assertThat(((CertificateStatus.Ocsp) status).ocspResponse().size()).isEqualTo(0x1d7);
     }
 
     @Test
