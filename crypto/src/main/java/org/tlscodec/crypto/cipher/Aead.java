@@ -1,6 +1,7 @@
 package org.tlscodec.crypto.cipher;
 
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -23,15 +24,46 @@ import org.tlscodec.crypto.suite.BulkCipher;
 
 /**
  * An AEAD primitive: the JCA for AES-GCM and ChaCha20-Poly1305 (far faster there), Bouncy Castle
- * for CCM, ARIA-GCM, Camellia-GCM and SM4. Output is ciphertext followed by the tag.
+ * for CCM, ARIA-GCM, Camellia-GCM and SM4. Sealing writes the ciphertext followed by the tag.
+ *
+ * <p>One instance belongs to one protection value, confined to one thread (see
+ * {@link RecordProtection}): it keeps one cipher object, re-initialised with each record's nonce,
+ * and two scratch buffers that the record ciphers copy a record into and out of, so a 16 KiB
+ * record costs no allocation here beyond the {@code Bytes} the caller keeps.
  */
 abstract class Aead {
+    private byte[] input = new byte[0];
+    private byte[] output = new byte[0];
 
     abstract int tagLength();
 
-    abstract Either<CipherError, byte[]> seal(byte[] nonce, byte[] aad, byte[] in, int off, int len);
+    /**
+     * Encrypts {@code len} bytes of {@code in} from {@code off} and writes ciphertext and tag into
+     * {@code out} from {@code outOff}; answers the number of bytes written ({@code len + tagLength()}).
+     */
+    abstract Either<CipherError, Integer> seal(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff);
 
-    abstract Either<CipherError, byte[]> open(byte[] nonce, byte[] aad, byte[] in, int off, int len);
+    /**
+     * Checks the tag of, and decrypts, {@code len} bytes of ciphertext and tag at {@code off}, writing
+     * the plaintext into {@code out} from {@code outOff}; answers the plaintext length.
+     */
+    abstract Either<CipherError, Integer> open(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff);
+
+    /** A scratch buffer of at least {@code n} bytes for a record's input; its content is the caller's until the next call. */
+    final byte[] input(int n) {
+        if (input.length < n) {
+            input = new byte[n];
+        }
+        return input;
+    }
+
+    /** A scratch buffer of at least {@code n} bytes for a record's output, distinct from {@link #input}. */
+    final byte[] output(int n) {
+        if (output.length < n) {
+            output = new byte[n];
+        }
+        return output;
+    }
 
     static Aead of(BulkCipher cipher, Bytes key) throws GeneralSecurityException {
         byte[] k = key.toArray();
@@ -48,10 +80,20 @@ abstract class Aead {
         }
     }
 
+    /**
+     * The JCA's AES-GCM or ChaCha20-Poly1305. Both refuse to encrypt twice in a row under one key
+     * and nonce, which is the nonce reuse a repeated sequence number would be. The JDK's
+     * ChaCha20-Poly1305 refuses any initialisation with the previous nonce, decryption included,
+     * so opening a record twice, or opening the record just sealed, first moves it to another nonce.
+     */
     private static final class Jca extends Aead {
+        private static final byte[] NO_NONCE = new byte[0];
+
         private final Cipher cipher;
         private final SecretKeySpec key;
         private final boolean gcm;
+        private byte[] lastNonce = NO_NONCE;
+        private int lastMode;
 
         Jca(String transformation, String algorithm, byte[] key, boolean gcm) throws GeneralSecurityException {
             this.cipher = Cipher.getInstance(transformation);
@@ -65,20 +107,35 @@ abstract class Aead {
         }
 
         @Override
-        Either<CipherError, byte[]> seal(byte[] nonce, byte[] aad, byte[] in, int off, int len) {
-            return run(Cipher.ENCRYPT_MODE, nonce, aad, in, off, len);
+        Either<CipherError, Integer> seal(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff) {
+            return run(Cipher.ENCRYPT_MODE, nonce, aad, in, off, len, out, outOff);
         }
 
         @Override
-        Either<CipherError, byte[]> open(byte[] nonce, byte[] aad, byte[] in, int off, int len) {
-            return run(Cipher.DECRYPT_MODE, nonce, aad, in, off, len);
+        Either<CipherError, Integer> open(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff) {
+            return run(Cipher.DECRYPT_MODE, nonce, aad, in, off, len, out, outOff);
         }
 
-        private Either<CipherError, byte[]> run(int mode, byte[] nonce, byte[] aad, byte[] in, int off, int len) {
+        private Either<CipherError, Integer> run(int mode, byte[] nonce, byte[] aad, byte[] in, int off, int len,
+                                                 byte[] out, int outOff) {
             try {
-                cipher.init(mode, key, gcm ? new GCMParameterSpec(128, nonce) : new IvParameterSpec(nonce));
+                if (gcm) {
+                    cipher.init(mode, key, new GCMParameterSpec(128, nonce));
+                } else {
+                    if (Arrays.equals(nonce, lastNonce)) {
+                        if (mode == Cipher.ENCRYPT_MODE && lastMode == Cipher.ENCRYPT_MODE) {
+                            return Either.left(new CipherError.Primitive("nonce reuse refused: a second encryption under one nonce"));
+                        }
+                        byte[] other = nonce.clone();
+                        other[0] ^= 1;
+                        cipher.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(other));
+                    }
+                    cipher.init(mode, key, new IvParameterSpec(nonce));
+                    lastNonce = nonce;
+                    lastMode = mode;
+                }
                 cipher.updateAAD(aad);
-                return Either.right(cipher.doFinal(in, off, len));
+                return Either.right(cipher.doFinal(in, off, len, out, outOff));
             } catch (AEADBadTagException e) {
                 return Either.left(CipherError.BadRecordMac.AUTHENTICATION);
             } catch (java.security.InvalidAlgorithmParameterException e) {
@@ -107,22 +164,22 @@ abstract class Aead {
         }
 
         @Override
-        Either<CipherError, byte[]> seal(byte[] nonce, byte[] aad, byte[] in, int off, int len) {
-            return run(true, nonce, aad, in, off, len);
+        Either<CipherError, Integer> seal(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff) {
+            return run(true, nonce, aad, in, off, len, out, outOff);
         }
 
         @Override
-        Either<CipherError, byte[]> open(byte[] nonce, byte[] aad, byte[] in, int off, int len) {
-            return run(false, nonce, aad, in, off, len);
+        Either<CipherError, Integer> open(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff) {
+            return run(false, nonce, aad, in, off, len, out, outOff);
         }
 
-        private Either<CipherError, byte[]> run(boolean encrypt, byte[] nonce, byte[] aad, byte[] in, int off, int len) {
+        private Either<CipherError, Integer> run(boolean encrypt, byte[] nonce, byte[] aad, byte[] in, int off, int len,
+                                                 byte[] out, int outOff) {
             try {
                 cipher.init(encrypt, new AEADParameters(key, tagLength * 8, nonce, aad));
-                byte[] out = new byte[cipher.getOutputSize(len)];
-                int n = cipher.processBytes(in, off, len, out, 0);
-                n += cipher.doFinal(out, n);
-                return Either.right(n == out.length ? out : java.util.Arrays.copyOf(out, n));
+                int n = cipher.processBytes(in, off, len, out, outOff);
+                n += cipher.doFinal(out, outOff + n);
+                return Either.right(n);
             } catch (InvalidCipherTextException e) {
                 return Either.left(CipherError.BadRecordMac.AUTHENTICATION);
             } catch (RuntimeException e) {

@@ -15,13 +15,11 @@ final class Nonces {
     private Nonces() {
     }
 
-    /** The 64-bit sequence number, big-endian. */
-    static byte[] seq(long seq) {
-        byte[] out = new byte[8];
+    /** Writes the 64-bit sequence number big-endian into {@code out} at {@code at}. */
+    static void putSeq(byte[] out, int at, long seq) {
         for (int i = 0; i < 8; i++) {
-            out[i] = (byte) (seq >>> (56 - 8 * i));
+            out[at + i] = (byte) (seq >>> (56 - 8 * i));
         }
-        return out;
     }
 
     /** RFC 8446 section 5.3 and RFC 7905 section 2: the IV xor the sequence number left-padded to the IV's length. */
@@ -36,7 +34,7 @@ final class Nonces {
     /** RFC 5246 section 6.2.3.3: additional_data = seq_num + TLSCompressed.type + TLSCompressed.version + TLSCompressed.length. */
     static byte[] tls12Aad(long seq, ContentType type, ProtocolVersion version, int length) {
         byte[] out = new byte[13];
-        System.arraycopy(seq(seq), 0, out, 0, 8);
+        putSeq(out, 0, seq);
         out[8] = (byte) type.code();
         out[9] = (byte) (version.code() >>> 8);
         out[10] = (byte) version.code();

@@ -32,30 +32,31 @@ final class Tls12Aead implements RecordProtection {
         return suite;
     }
 
-    private byte[] nonce(long seq, byte[] explicit) {
+    /** RFC 5288 section 3: salt || the explicit nonce at {@code at} in {@code record}; RFC 7905 section 2: IV xor seq. */
+    private byte[] nonce(long seq, byte[] record, int at) {
         if (explicitLength == 0) {
             return Nonces.xorSeq(iv, seq);
         }
-        byte[] out = new byte[iv.length + explicit.length];
+        byte[] out = new byte[iv.length + explicitLength];
         System.arraycopy(iv, 0, out, 0, iv.length);
-        System.arraycopy(explicit, 0, out, iv.length, explicit.length);
+        System.arraycopy(record, at, out, iv.length, explicitLength);
         return out;
     }
 
     @Override
     public Either<CipherError, Sealed> seal(long seq, ContentType type, ProtocolVersion version, Bytes plaintext) {
-        if (plaintext.size() > Nonces.MAX_PLAINTEXT) {
-            return Either.left(new CipherError.RecordOverflow(plaintext.size(), Nonces.MAX_PLAINTEXT));
+        int n = plaintext.size();
+        if (n > Nonces.MAX_PLAINTEXT) {
+            return Either.left(new CipherError.RecordOverflow(n, Nonces.MAX_PLAINTEXT));
         }
-        byte[] explicit = explicitLength == 0 ? new byte[0] : Nonces.seq(seq);
-        byte[] p = plaintext.toArray();
-        return aead.seal(nonce(seq, explicit), Nonces.tls12Aad(seq, type, version, p.length), p, 0, p.length)
-                .map(ct -> {
-                    byte[] out = new byte[explicit.length + ct.length];
-                    System.arraycopy(explicit, 0, out, 0, explicit.length);
-                    System.arraycopy(ct, 0, out, explicit.length, ct.length);
-                    return new Sealed(type, Bytes.of(out), this);
-                });
+        byte[] in = aead.input(n);
+        plaintext.copyTo(in, 0);
+        byte[] out = aead.output(explicitLength + n + aead.tagLength());
+        if (explicitLength > 0) {
+            Nonces.putSeq(out, 0, seq);
+        }
+        return aead.seal(nonce(seq, out, 0), Nonces.tls12Aad(seq, type, version, n), in, 0, n, out, explicitLength)
+                .map(written -> new Sealed(type, Bytes.of(out, 0, explicitLength + written), this));
     }
 
     @Override
@@ -69,12 +70,13 @@ final class Tls12Aead implements RecordProtection {
             return Either.left(new CipherError.BadRecordMac(n + " bytes cannot hold a " + explicitLength
                     + "-byte explicit nonce and a " + tag + "-byte tag"));
         }
-        byte[] c = ciphertext.toArray();
-        byte[] explicit = java.util.Arrays.copyOf(c, explicitLength);
+        byte[] in = aead.input(n);
+        ciphertext.copyTo(in, 0);
+        byte[] out = aead.output(n);
         int plainLength = n - explicitLength - tag;
-        return aead.open(nonce(seq, explicit), Nonces.tls12Aad(seq, type, version, plainLength), c, explicitLength,
-                        n - explicitLength)
-                .map(p -> new Opened(type, Bytes.of(p), this));
+        return aead.open(nonce(seq, in, 0), Nonces.tls12Aad(seq, type, version, plainLength), in, explicitLength,
+                        n - explicitLength, out, 0)
+                .map(length -> new Opened(type, Bytes.of(out, 0, length), this));
     }
 
     @Override

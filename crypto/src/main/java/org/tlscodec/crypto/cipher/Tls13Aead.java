@@ -31,6 +31,11 @@ final class Tls13Aead implements RecordProtection {
         return suite;
     }
 
+    /**
+     * The inner plaintext is written once, into the cipher's input buffer: the content, then the
+     * encoding of a {@link TLSInnerPlaintext} with no content, which is exactly its tail (type and
+     * zeros), since the structure has no length field before the content.
+     */
     @Override
     public Either<CipherError, Sealed> seal(long seq, ContentType type, ProtocolVersion version, Bytes plaintext) {
         TLSInnerPlaintext inner = new TLSInnerPlaintext(plaintext, type, padding);
@@ -38,14 +43,18 @@ final class Tls13Aead implements RecordProtection {
             return Either.left(new CipherError.RecordOverflow((int) Math.min(Integer.MAX_VALUE, inner.encodedLength()),
                     TLSInnerPlaintext.MAX_LENGTH));
         }
-        return TLSInnerPlaintext.CODEC.encode(inner)
+        return TLSInnerPlaintext.CODEC.encode(new TLSInnerPlaintext(Bytes.empty(), type, padding))
                 .<CipherError>mapLeft(e -> new CipherError.NoContentType(e.toString()))
-                .flatMap(p -> {
-                    byte[] in = p.toArray();
-                    byte[] aad = Nonces.tls13Aad(ContentType.APPLICATION_DATA, version, in.length + aead.tagLength());
-                    return aead.seal(Nonces.xorSeq(iv, seq), aad, in, 0, in.length);
-                })
-                .map(ct -> new Sealed(ContentType.APPLICATION_DATA, Bytes.of(ct), this));
+                .flatMap(tail -> {
+                    int n = plaintext.size() + tail.size();
+                    byte[] in = aead.input(n);
+                    plaintext.copyTo(in, 0);
+                    tail.copyTo(in, plaintext.size());
+                    byte[] out = aead.output(n + aead.tagLength());
+                    byte[] aad = Nonces.tls13Aad(ContentType.APPLICATION_DATA, version, n + aead.tagLength());
+                    return aead.seal(Nonces.xorSeq(iv, seq), aad, in, 0, n, out, 0)
+                            .map(written -> new Sealed(ContentType.APPLICATION_DATA, Bytes.of(out, 0, written), this));
+                });
     }
 
     @Override
@@ -57,11 +66,13 @@ final class Tls13Aead implements RecordProtection {
         if (n < aead.tagLength()) {
             return Either.left(new CipherError.BadRecordMac(n + " bytes cannot hold a " + aead.tagLength() + "-byte tag"));
         }
-        byte[] c = ciphertext.toArray();
-        return aead.open(Nonces.xorSeq(iv, seq), Nonces.tls13Aad(type, version, n), c, 0, n)
-                .flatMap(p -> p.length > TLSInnerPlaintext.MAX_LENGTH
-                        ? Either.left(new CipherError.RecordOverflow(p.length, TLSInnerPlaintext.MAX_LENGTH))
-                        : TLSInnerPlaintext.CODEC.decode(Bytes.of(p))
+        byte[] in = aead.input(n);
+        ciphertext.copyTo(in, 0);
+        byte[] out = aead.output(n);
+        return aead.open(Nonces.xorSeq(iv, seq), Nonces.tls13Aad(type, version, n), in, 0, n, out, 0)
+                .flatMap(length -> length > TLSInnerPlaintext.MAX_LENGTH
+                        ? Either.left(new CipherError.RecordOverflow(length, TLSInnerPlaintext.MAX_LENGTH))
+                        : TLSInnerPlaintext.CODEC.decode(Bytes.of(out, 0, length))
                                 .<CipherError>mapLeft(e -> new CipherError.NoContentType(e.toString())))
                 .map(inner -> new Opened(inner.type(), inner.content(), this));
     }
