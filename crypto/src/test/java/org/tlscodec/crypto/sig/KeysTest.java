@@ -9,8 +9,8 @@ class KeysTest {
 
     @Test
     void eachKeyIsReadWithItsKindFromItsAlgorithmIdentifier() {
-        assertThat(TestKeys.verifying(TestKeys.RSA_2048).kind()).isEqualTo(new KeyKind.Rsa(2048));
         assertThat(TestKeys.signing(TestKeys.RSA_1024).kind()).isEqualTo(new KeyKind.Rsa(1024));
+        assertThat(TestKeys.verifying(TestKeys.RSA_1024).kind()).isEqualTo(new KeyKind.Rsa(1024));
         assertThat(TestKeys.verifying(TestKeys.P384).kind()).isEqualTo(new KeyKind.Ec("secp384r1"));
         assertThat(TestKeys.signing(TestKeys.BRAINPOOL_P256).kind()).isEqualTo(new KeyKind.Ec("brainpoolP256r1"));
         assertThat(TestKeys.verifying(TestKeys.ED448).kind()).isEqualTo(new KeyKind.Ed448());

@@ -25,10 +25,12 @@ class MalformedInputTest {
 
     @Test
     void anRsaSignatureShorterThanTheModulusIsMalformedAndNamesBothLengths() {
-        Bytes signature = Signatures.sign(SignatureScheme.RSA_PKCS1_SHA256, TestKeys.signing(TestKeys.RSA_2048), CONTENT).get();
-        SignatureError e = Signatures.verify(SignatureScheme.RSA_PKCS1_SHA256, TestKeys.verifying(TestKeys.RSA_2048), CONTENT,
+        Bytes signature = Signatures.sign(SignatureScheme.RSA_PKCS1_SHA256, TestKeys.signing(TestKeys.RSA_1024), CONTENT).get();
+        SignatureError e = Signatures.verify(SignatureScheme.RSA_PKCS1_SHA256, TestKeys.verifying(TestKeys.RSA_1024), CONTENT,
                 signature.drop(1)).getLeft();
-        assertThat(e.message()).contains("255 bytes").contains("RSA-2048").contains("256 bytes");
+        assertThat(e.message()).contains("127 bytes").contains("RSA-1024").contains("128 bytes");
+        assertThat(Signatures.verify(SignatureScheme.RSA_PKCS1_SHA256, TestKeys.verifying(TestKeys.RSA_1024), CONTENT,
+                signature.concat(Bytes.of((byte) 0))).getLeft()).isInstanceOf(SignatureError.MalformedSignature.class);
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.tlscodec.crypto.x509.Keys;
 final class TestKeys {
     private static final Bytes SEED = Bytes.utf8("tlscodec signature unit tests");
 
-    static final KeyPairDer RSA_2048 = generate("rsa-2048", KeyAlgorithm.rsa(2048));
     static final KeyPairDer RSA_1024 = generate("rsa-1024", KeyAlgorithm.rsa(1024));
     static final KeyPairDer P256 = generate("p-256", KeyAlgorithm.ec("secp256r1"));
     static final KeyPairDer P384 = generate("p-384", KeyAlgorithm.ec("secp384r1"));
