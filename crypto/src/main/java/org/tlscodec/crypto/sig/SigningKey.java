@@ -39,7 +39,7 @@ public final class SigningKey {
                 .mapLeft(detail -> (SignatureError) new SignatureError.MalformedKey("PKCS#8 PrivateKeyInfo", detail))
                 .flatMap(info -> Keys.privateKey(privateKeyInfo)
                         .mapLeft(e -> (SignatureError) new SignatureError.MalformedKey("PKCS#8 PrivateKeyInfo", e.detail()))
-                        .map(key -> new SigningKey(KeyKinds.of(info.getPrivateKeyAlgorithm(), key), privateKeyInfo, key)));
+                        .map(key -> new SigningKey(KeyKinds.of(info.getPrivateKeyAlgorithm(), key), privateKeyInfo, ProviderKeys.forSignature(key))));
     }
 
     /** The first {@code PRIVATE KEY} block (PKCS#8, RFC 7468 section 10) of PEM text. */

@@ -37,7 +37,7 @@ public final class VerifyingKey {
                 .mapLeft(detail -> (SignatureError) new SignatureError.MalformedKey("SubjectPublicKeyInfo", detail))
                 .flatMap(spki -> Keys.publicKey(subjectPublicKeyInfo)
                         .mapLeft(e -> (SignatureError) new SignatureError.MalformedKey("SubjectPublicKeyInfo", e.detail()))
-                        .map(key -> new VerifyingKey(KeyKinds.of(spki.getAlgorithm(), key), subjectPublicKeyInfo, key)));
+                        .map(key -> new VerifyingKey(KeyKinds.of(spki.getAlgorithm(), key), subjectPublicKeyInfo, ProviderKeys.forSignature(key))));
     }
 
     /** The subject's key of a certificate (e.g. the end-entity certificate of a TLS Certificate message). */
