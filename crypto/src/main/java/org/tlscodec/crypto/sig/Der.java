@@ -4,7 +4,7 @@ import io.vavr.control.Either;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.tlscodec.codec.Bytes;
 
-/** One DER value that must fill its bytes exactly. */
+/** One DER value (ITU-T X.690) that must fill its bytes exactly: what keys and ECDSA/DSA signatures are encoded as. */
 final class Der {
     private Der() {
     }
