@@ -1,0 +1,66 @@
+package org.tlscodec.vectors.crypto.sig;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vavr.control.Either;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.tlscodec.codec.Bytes;
+import org.tlscodec.crypto.sig.SignatureError;
+import org.tlscodec.crypto.sig.SigningKey;
+import org.tlscodec.crypto.sig.VerifyingKey;
+import org.tlscodec.crypto.x509.Certificates;
+import org.tlscodec.vectors.data.Captures;
+import org.tlscodec.vectors.data.Resources;
+
+/** Reading the vectors module's data for the signature tests. */
+final class SigKat {
+    private SigKat() {
+    }
+
+    /** A known-answer JSON file of {@code tlscodec/kat/}. */
+    static JsonNode json(String file) {
+        String text = Resources.knownAnswers(file).getOrElseThrow(e -> new AssertionError(file + ": " + e));
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Bytes hex(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (!v.isTextual()) {
+            throw new AssertionError("no hex field " + field + " in " + node);
+        }
+        return Bytes.fromHex(v.asText());
+    }
+
+    static <T> T right(Either<SignatureError, T> e) {
+        return e.getOrElseThrow(err -> new AssertionError(err.message()));
+    }
+
+    /** The private key of the bundled captures' PKI, e.g. "server-rsa". */
+    static SigningKey pkiSigningKey(String name) {
+        String pem = new String(Captures.resource("pki/" + name + ".key").get().toArray(), StandardCharsets.US_ASCII);
+        return right(SigningKey.ofPem(pem));
+    }
+
+    /** The certificate key of the bundled captures' PKI, e.g. "server-rsa". */
+    static VerifyingKey pkiVerifyingKey(String name) {
+        return right(VerifyingKey.of(Certificates.parseAny(Captures.resource("pki/" + name + ".pem").get())
+                .getOrElseThrow(e -> new AssertionError(e.detail()))));
+    }
+
+    /** The same bytes with one bit flipped. */
+    static Bytes flip(Bytes b, int bit) {
+        byte[] a = b.toArray();
+        a[bit / 8] ^= (byte) (1 << (bit % 8));
+        return Bytes.of(a);
+    }
+
+    /** True when the result is a valid verification; an error or INVALID is false. */
+    static boolean valid(Either<SignatureError, org.tlscodec.crypto.sig.Verification> result) {
+        return result.map(org.tlscodec.crypto.sig.Verification::isValid).getOrElse(false);
+    }
+}
