@@ -89,12 +89,15 @@ public final class Codecs {
      * elements that follow. The bounds are byte counts, as in the RFC.
      */
     public static <A> Codec<Vector<A>> vector(int lengthWidth, Codec<A> element, long min, long max) {
+        if (element instanceof IntMappedCodec<A> codes && codes.base() instanceof UIntCodec u) {
+            return new CodeVectorCodec<>(lengthWidth, codes, u.width(), min, max);
+        }
         return new VectorCodec<>(lengthWidth, element, min, max);
     }
 
     /** {@code T items<0..2^(8*lengthWidth)-1>}. */
     public static <A> Codec<Vector<A>> vector(int lengthWidth, Codec<A> element) {
-        return new VectorCodec<>(lengthWidth, element, 0, CodecSupport.maxFor(lengthWidth));
+        return vector(lengthWidth, element, 0, CodecSupport.maxFor(lengthWidth));
     }
 
     /**

@@ -14,6 +14,10 @@ final class UIntCodec implements IntCodec {
         this.max = (1 << (8 * width)) - 1;
     }
 
+    int width() {
+        return width;
+    }
+
     @Override
     public int readInt(ByteReader in) {
         switch (width) {
