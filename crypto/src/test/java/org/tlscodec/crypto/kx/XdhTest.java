@@ -32,6 +32,22 @@ class XdhTest {
     }
 
     @Test
+    void theOtherLowOrderPointsAreRefusedToo() {
+        // p - 1 (little-endian) for each curve, and the two X25519 points of order 8.
+        Bytes[] x25519 = {
+            Bytes.fromHex("ec" + "ff".repeat(30) + "7f"),
+            Bytes.fromHex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800"),
+            Bytes.fromHex("5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157")};
+        XdhKeyPair own25519 = Xdh.X25519.generateKeyPair(random("order 8"));
+        for (Bytes u : x25519) {
+            assertThat(left(own25519.sharedSecret(u))).isInstanceOf(KxError.AllZeroSharedSecret.class);
+        }
+        XdhKeyPair own448 = Xdh.X448.generateKeyPair(random("x448 p-1"));
+        assertThat(left(own448.sharedSecret(Bytes.fromHex("fe" + "ff".repeat(27) + "fe" + "ff".repeat(27)))))
+                .isInstanceOf(KxError.AllZeroSharedSecret.class);
+    }
+
+    @Test
     void theTls13GroupsRefuseALowOrderShare() {
         KeyExchangeGroup group = right(KeyExchangeGroup.of(NamedGroup.X25519));
         assertThat(left(group.respond(Bytes.zeros(32), random("x25519 server")))).isInstanceOf(KxError.AllZeroSharedSecret.class);
