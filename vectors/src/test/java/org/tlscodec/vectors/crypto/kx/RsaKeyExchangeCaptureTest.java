@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import org.junit.jupiter.api.Test;
 import org.tlscodec.codec.Bytes;
-import org.tlscodec.codec.Codec;
 import org.tlscodec.crypto.kdf.HashAlgorithm;
 import org.tlscodec.crypto.kdf.LegacyKeys;
 import org.tlscodec.crypto.kdf.Prf;
@@ -20,14 +19,9 @@ import org.tlscodec.crypto.x509.Keys;
 import org.tlscodec.tls.WireContext;
 import org.tlscodec.tls.handshake.ClientHello;
 import org.tlscodec.tls.handshake.ClientKeyExchangeRsa;
-import org.tlscodec.tls.handshake.Handshake;
 import org.tlscodec.tls.handshake.HandshakeMessage;
 import org.tlscodec.tls.handshake.ServerHello;
-import org.tlscodec.tls.record.HandshakeReassembly;
 import org.tlscodec.tls.record.ReassembledHandshake;
-import org.tlscodec.tls.record.RecordStream;
-import org.tlscodec.tls.record.TLSPlaintext;
-import org.tlscodec.tls.registry.ContentType;
 import org.tlscodec.tls.registry.HandshakeType;
 import org.tlscodec.tls.registry.ProtocolVersion;
 import org.tlscodec.vectors.data.Captures;
@@ -44,8 +38,8 @@ class RsaKeyExchangeCaptureTest {
     private static final String CAPTURE = "tls12_rsa_aes128_sha";
     private static final Prf PRF = new Prf.Tls12(HashAlgorithm.SHA256);
 
-    private final Vector<ReassembledHandshake> client = plaintextHandshake(Captures.Side.CLIENT);
-    private final Vector<ReassembledHandshake> server = plaintextHandshake(Captures.Side.SERVER);
+    private final Vector<ReassembledHandshake> client = CaptureHandshake.messages(CAPTURE, 0, Captures.Side.CLIENT, false);
+    private final Vector<ReassembledHandshake> server = CaptureHandshake.messages(CAPTURE, 0, Captures.Side.SERVER, false);
     private final ClientHello clientHello = (ClientHello) decode(WireContext.initial(), client.head());
     private final ServerHello serverHello = (ServerHello) decode(WireContext.initial(), server.head());
     private final WireContext negotiated = WireContext.negotiated(serverHello.negotiatedVersion(), serverHello.cipherSuite());
@@ -109,19 +103,8 @@ class RsaKeyExchangeCaptureTest {
         return SeededRandom.of(Bytes.utf8(CAPTURE), purpose);
     }
 
-    /** The handshake messages a side sent before its ChangeCipherSpec, through the record layer. */
-    private static Vector<ReassembledHandshake> plaintextHandshake(Captures.Side side) {
-        Vector<TLSPlaintext> records = RecordStream.split(Captures.stream(CAPTURE, 0, side).get()).tlsRecords()
-                .takeWhile(r -> !r.type().equals(ContentType.CHANGE_CIPHER_SPEC));
-        HandshakeReassembly reassembly = HandshakeReassembly.reassemble(
-                records.filter(r -> r.type().equals(ContentType.HANDSHAKE)).map(TLSPlaintext::fragment));
-        assertThat(reassembly.isComplete()).isTrue();
-        return reassembly.messages();
-    }
-
     private static HandshakeMessage decode(WireContext ctx, ReassembledHandshake message) {
-        Codec<HandshakeMessage> codec = Handshake.codec(ctx);
-        return codec.decode(message.bytes()).getOrElseThrow(e -> new AssertionError(e.describe()));
+        return CaptureHandshake.decode(ctx, message);
     }
 
     private static KeyLog keyLog() {
