@@ -5,8 +5,8 @@ import java.security.SecureRandom;
 import org.tlscodec.codec.Bytes;
 
 /**
- * Two key exchanges run side by side, draft-ietf-tls-ecdhe-mlkem section 3 (after
- * draft-ietf-tls-hybrid-design section 3.3): each share is the first component's share followed by
+ * Two key exchanges run side by side, draft-ietf-tls-ecdhe-mlkem (after
+ * draft-ietf-tls-hybrid-design): each share is the first component's share followed by
  * the second's, and the shared secret is the first component's secret followed by the second's,
  * with no length prefixes (every component's lengths are fixed). The draft fixes the order per
  * group: X25519MLKEM768 puts ML-KEM-768 first; SecP256r1MLKEM768 and SecP384r1MLKEM1024 put the

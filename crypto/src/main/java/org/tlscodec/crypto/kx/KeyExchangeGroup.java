@@ -12,11 +12,11 @@ import org.tlscodec.tls.registry.NamedGroup;
  * client makes a share and keeps its private state ({@link #clientShare}); the server answers a
  * client share with its own share and the shared secret ({@link #respond}); the client finishes
  * with the server's share ({@link ClientKeyShare#finish}). This is the KEM shape of
- * draft-ietf-tls-hybrid-design section 3.2, which fits (EC)DHE, ML-KEM and the hybrids alike.
+ * draft-ietf-tls-hybrid-design, which fits (EC)DHE, ML-KEM and the hybrids alike.
  *
  * <p>Shares and secrets take the TLS 1.3 forms: finite-field values padded to the prime (RFC 8446
  * sections 4.2.8.1, 7.4.1), uncompressed points (section 4.2.8.2), the hybrids' concatenations
- * (draft-ietf-tls-ecdhe-mlkem section 3). Every share received is checked for its exact length and
+ * (draft-ietf-tls-ecdhe-mlkem). Every share received is checked for its exact length and
  * validated before use. The TLS 1.2 forms (stripped DH secret, compressed points) are in {@link
  * DhKeyPair} and {@link EcKeyPair}; a TLS 1.2 ECDHE exchange also fits this interface with the roles
  * swapped, since the server's ServerKeyExchange point comes first there.
@@ -56,7 +56,7 @@ public final class KeyExchangeGroup {
             case 0x0200 -> Option.some(new MlKemShareKem(MlKem.ML_KEM_512));
             case 0x0201 -> Option.some(new MlKemShareKem(MlKem.ML_KEM_768));
             case 0x0202 -> Option.some(new MlKemShareKem(MlKem.ML_KEM_1024));
-            // draft-ietf-tls-ecdhe-mlkem section 3: the order of the parts differs per group.
+            // draft-ietf-tls-ecdhe-mlkem: the order of the parts differs per group.
             case 0x11eb -> Option.some(new HybridKem("SecP256r1MLKEM768", new EcdheKem(EcCurve.SECP256R1), new MlKemShareKem(MlKem.ML_KEM_768)));
             case 0x11ec -> Option.some(new HybridKem("X25519MLKEM768", new MlKemShareKem(MlKem.ML_KEM_768), new XdhKem(Xdh.X25519)));
             case 0x11ed -> Option.some(new HybridKem("SecP384r1MLKEM1024", new EcdheKem(EcCurve.SECP384R1), new MlKemShareKem(MlKem.ML_KEM_1024)));

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import org.tlscodec.codec.Bytes;
 
 /**
- * ML-KEM alone (draft-ietf-tls-mlkem section 3): the client's share is the encapsulation key,
+ * ML-KEM alone (draft-ietf-tls-mlkem): the client's share is the encapsulation key,
  * the server's the ciphertext, the secret ML-KEM's 32 bytes.
  */
 record MlKemShareKem(MlKem kem) implements ShareKem {

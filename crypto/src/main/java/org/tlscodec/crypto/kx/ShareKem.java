@@ -6,7 +6,7 @@ import org.tlscodec.codec.Bytes;
 
 /**
  * A TLS 1.3 key exchange seen as a key encapsulation mechanism, the shape
- * draft-ietf-tls-hybrid-design section 3.2 gives every group: the client generates a key pair and
+ * draft-ietf-tls-hybrid-design gives every group: the client generates a key pair and
  * sends its public part; the server "encapsulates" against it, giving its own share and the shared
  * secret; the client "decapsulates" the server's share. A Diffie-Hellman group fits by having the
  * server generate its own key pair and agree.

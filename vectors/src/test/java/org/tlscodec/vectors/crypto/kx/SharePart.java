@@ -15,7 +15,7 @@ import org.tlscodec.vectors.gen.Gen;
  * The test's own statement of how a TLS 1.3 key_exchange is laid out, part by part, and what an
  * invalid value of each part looks like at the right length: a finite-field value outside
  * 1 &lt; y &lt; p-1, a point off its curve, a low-order X25519/X448 key, an ML-KEM encapsulation
- * key that fails the modulus check. Hybrids follow draft-ietf-tls-ecdhe-mlkem section 3.
+ * key that fails the modulus check. Hybrids follow draft-ietf-tls-ecdhe-mlkem.
  */
 sealed interface SharePart {
 
