@@ -3,6 +3,7 @@ package org.tlscodec.vectors.crypto.kdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,11 @@ import org.tlscodec.crypto.kdf.Hkdf;
 import org.tlscodec.crypto.kdf.HkdfLabel;
 import org.tlscodec.crypto.kdf.Tls13;
 import org.tlscodec.crypto.kdf.TrafficKeys;
+import org.tlscodec.crypto.kx.EcCurve;
+import org.tlscodec.crypto.kx.EcKeyPair;
+import org.tlscodec.crypto.kx.KxError;
+import org.tlscodec.crypto.kx.Xdh;
+import org.tlscodec.crypto.kx.XdhKeyPair;
 
 /**
  * RFC 8448 sections 3 to 7, all TLS_AES_128_GCM_SHA256: every HKDF step the RFC prints (extract,
@@ -99,31 +105,41 @@ class Rfc8448KeyScheduleTest {
         return Kat.right(Tls13.resumptionPsk(HASH, Kat.hex(s3, "resumption_master_secret"), Kat.hex(s3, "ticket_nonce")));
     }
 
-    /** Public keys and the shared secret from the private keys (X25519, or P-256 in section 5). */
+    /** Public keys and the shared secret from the private keys (X25519, or P-256 in section 5), with the kx package. */
     private static Map<String, Bytes> keyExchange(JsonNode secrets) {
         Map<String, Bytes> out = new HashMap<>();
         if (secrets.has("client_x25519_private_key")) {
-            out.put("client_x25519_public_key", KeyAgreements.x25519Public(Kat.hex(secrets, "client_x25519_private_key")));
+            out.put("client_x25519_public_key", x25519(Kat.hex(secrets, "client_x25519_private_key")).publicKey());
         }
         if (secrets.has("server_x25519_private_key")) {
-            Bytes server = Kat.hex(secrets, "server_x25519_private_key");
-            out.put("server_x25519_public_key", KeyAgreements.x25519Public(server));
-            Bytes shared = KeyAgreements.x25519(server, out.get("client_x25519_public_key"));
-            assertThat(KeyAgreements.x25519(Kat.hex(secrets, "client_x25519_private_key"), out.get("server_x25519_public_key")))
-                    .isEqualTo(shared);
+            XdhKeyPair server = x25519(Kat.hex(secrets, "server_x25519_private_key"));
+            out.put("server_x25519_public_key", server.publicKey());
+            Bytes shared = kx(server.sharedSecret(out.get("client_x25519_public_key")));
+            assertThat(kx(x25519(Kat.hex(secrets, "client_x25519_private_key")).sharedSecret(server.publicKey()))).isEqualTo(shared);
             out.put("ecdhe_shared_secret", shared);
         } else {
-            Bytes shared = KeyAgreements.p256(Kat.hex(secrets, "server_P-256_private_key"), Kat.hex(secrets, "client_P-256_public_key"));
-            assertThat(KeyAgreements.p256(Kat.hex(secrets, "client_P-256_private_key"), Kat.hex(secrets, "server_P-256_public_key")))
-                    .isEqualTo(shared);
+            EcKeyPair server = kx(EcCurve.SECP256R1.keyPair(Kat.hex(secrets, "server_P-256_private_key")));
+            EcKeyPair client = kx(EcCurve.SECP256R1.keyPair(Kat.hex(secrets, "client_P-256_private_key")));
+            assertThat(server.publicPoint().uncompressed()).isEqualTo(Kat.hex(secrets, "server_P-256_public_key"));
+            assertThat(client.publicPoint().uncompressed()).isEqualTo(Kat.hex(secrets, "client_P-256_public_key"));
+            Bytes shared = kx(server.sharedSecret(Kat.hex(secrets, "client_P-256_public_key")));
+            assertThat(kx(client.sharedSecret(Kat.hex(secrets, "server_P-256_public_key")))).isEqualTo(shared);
             out.put("ecdhe_shared_secret", shared);
         }
         return out;
     }
 
+    private static XdhKeyPair x25519(Bytes privateKey) {
+        return kx(Xdh.X25519.keyPair(privateKey));
+    }
+
+    private static <T> T kx(Either<KxError, T> result) {
+        return result.getOrElseThrow(e -> new AssertionError(e.message()));
+    }
+
     private static void checkStep(JsonNode step) {
         if (step.has("private_key")) {
-            assertThat(KeyAgreements.x25519Public(Kat.hex(step, "private_key"))).isEqualTo(Kat.hex(step, "public_key"));
+            assertThat(x25519(Kat.hex(step, "private_key")).publicKey()).isEqualTo(Kat.hex(step, "public_key"));
         } else if (step.has("salt")) {
             assertThat(Hkdf.extract(HASH, Kat.hex(step, "salt"), Kat.hex(step, "IKM"))).isEqualTo(Kat.hex(step, "secret"));
         } else if (step.has("key_info")) {

@@ -14,6 +14,8 @@ import org.tlscodec.crypto.kdf.HashAlgorithm;
 import org.tlscodec.crypto.kdf.Tls13;
 import org.tlscodec.crypto.kdf.TrafficKeys;
 import org.tlscodec.crypto.kdf.Transcript;
+import org.tlscodec.crypto.kx.Xdh;
+import org.tlscodec.crypto.kx.XdhKeyPair;
 
 /**
  * Scapy's two TLS 1.3 TLS_AES_256_GCM_SHA384 sessions: the whole SHA-384 schedule of the notebook
@@ -31,11 +33,11 @@ class ScapyTls13SessionsTest {
         JsonNode s = SESSIONS.path("tls13_aes256gcm_sha384_notebook_session");
         JsonNode d = s.path("derived");
         Map<String, Bytes> derived = new HashMap<>();
-        Bytes client = Kat.hex(d, "client_x25519_private_key");
-        Bytes server = Kat.hex(d, "server_x25519_private_key");
-        derived.put("client_x25519_public_key", KeyAgreements.x25519Public(client));
-        derived.put("server_x25519_public_key", KeyAgreements.x25519Public(server));
-        derived.put("ecdhe_shared_secret", KeyAgreements.x25519(client, derived.get("server_x25519_public_key")));
+        XdhKeyPair client = x25519(Kat.hex(d, "client_x25519_private_key"));
+        XdhKeyPair server = x25519(Kat.hex(d, "server_x25519_private_key"));
+        derived.put("client_x25519_public_key", client.publicKey());
+        derived.put("server_x25519_public_key", server.publicKey());
+        derived.put("ecdhe_shared_secret", client.sharedSecret(server.publicKey()).getOrElseThrow(e -> new AssertionError(e.message())));
         derived.putAll(Tls13Replay.derive(HASH, KEY_LENGTH, IV_LENGTH, Option.none(), derived.get("ecdhe_shared_secret"),
                 Tls13Replay.messages(s.path("handshake_messages"))));
         assertThat(Tls13Replay.compare(d, derived)).isEqualTo(26);
@@ -70,6 +72,10 @@ class ScapyTls13SessionsTest {
         Bytes clientVerify = Tls13.verifyData(HASH, clientBase, beforeClientFinished);
         assertThat(serverVerify).isEqualTo(Kat.hex(d, "server_finished_verify_data")).isEqualTo(messages.get("server_Finished").drop(4));
         assertThat(clientVerify).isEqualTo(Kat.hex(d, "client_finished_verify_data")).isEqualTo(messages.get("client_Finished").drop(4));
+    }
+
+    private static XdhKeyPair x25519(Bytes privateKey) {
+        return Xdh.X25519.keyPair(privateKey).getOrElseThrow(e -> new AssertionError(e.message()));
     }
 
     private static void checkKeys(JsonNode derived, String prefix, Bytes secret) {
