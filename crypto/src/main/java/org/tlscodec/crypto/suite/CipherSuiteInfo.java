@@ -12,13 +12,15 @@ import org.tlscodec.tls.registry.SslV2CipherKind;
  * The parameters of a cipher suite (or SSL 2.0 cipher kind), read from its registered name with
  * the tables of {@link SuiteNames}.
  *
- * <p><b>Usable</b> ({@link #usable()}): this library runs the suite end to end. For now that means
- * (1) its bulk cipher and its MAC are implemented by the record ciphers of
- * {@code org.tlscodec.crypto.cipher}, and (2) it is a TLS 1.3 suite, or its key exchange is one of
- * RSA, DHE_DSS, DHE_RSA, ECDHE_ECDSA, ECDHE_RSA, PSK, DHE_PSK, ECDHE_PSK, RSA_PSK, DH_anon,
- * ECDH_anon. Export key exchanges, static DH/ECDH, SRP, Kerberos, FORTEZZA, GOST, ECCPWD and SM2
- * are not (yet) usable, nor are SSL 2.0 kinds (no SSL 2.0 record protection here), signalling
- * values and GREASE. The rule will be refined when key exchange lands.
+ * <p><b>Usable</b> ({@link #usable()}): this library has every primitive the suite needs: (1) its
+ * bulk cipher and its MAC are implemented by the record ciphers of
+ * {@code org.tlscodec.crypto.cipher}, and (2) it is a TLS 1.3 suite, or its key exchange is one
+ * {@code org.tlscodec.crypto.kx} and {@code org.tlscodec.crypto.sig} perform: RSA and RSA_EXPORT
+ * (RSA premaster encryption under the certificate's or the temporary key), ephemeral, static and
+ * anonymous finite-field DH with their export forms, ephemeral, static and anonymous ECDH, the four
+ * PSK forms, and SRP with or without an RSA or DSS signature. Kerberos, FORTEZZA, GOST, ECCPWD and
+ * the RSA_FIPS suites are not, nor are SSL 2.0 kinds (no SSL 2.0 record protection here),
+ * signalling values and GREASE.
  *
  * @param id             the registry value: a {@link CipherSuite} or an {@link SslV2CipherKind}
  * @param name           the registered name
@@ -34,11 +36,16 @@ public record CipherSuiteInfo(RegistryValue id, String name, Option<KeyExchangeA
                               Authentication authentication, BulkCipher cipher, MacAlgorithm mac, PrfHash prf,
                               ProtocolVersion minVersion, ProtocolVersion maxVersion) {
 
+    // Every key exchange whose primitives org.tlscodec.crypto.kx and org.tlscodec.crypto.sig have.
     private static final java.util.Set<KeyExchangeAlgorithm> USABLE_KX = java.util.EnumSet.of(
-            KeyExchangeAlgorithm.RSA, KeyExchangeAlgorithm.DHE_DSS, KeyExchangeAlgorithm.DHE_RSA,
-            KeyExchangeAlgorithm.ECDHE_ECDSA, KeyExchangeAlgorithm.ECDHE_RSA, KeyExchangeAlgorithm.PSK,
-            KeyExchangeAlgorithm.DHE_PSK, KeyExchangeAlgorithm.ECDHE_PSK, KeyExchangeAlgorithm.RSA_PSK,
-            KeyExchangeAlgorithm.DH_ANON, KeyExchangeAlgorithm.ECDH_ANON);
+            KeyExchangeAlgorithm.RSA, KeyExchangeAlgorithm.RSA_EXPORT,
+            KeyExchangeAlgorithm.DHE_DSS, KeyExchangeAlgorithm.DHE_RSA, KeyExchangeAlgorithm.DH_ANON,
+            KeyExchangeAlgorithm.DHE_DSS_EXPORT, KeyExchangeAlgorithm.DHE_RSA_EXPORT, KeyExchangeAlgorithm.DH_ANON_EXPORT,
+            KeyExchangeAlgorithm.DH_DSS, KeyExchangeAlgorithm.DH_RSA, KeyExchangeAlgorithm.DH_DSS_EXPORT, KeyExchangeAlgorithm.DH_RSA_EXPORT,
+            KeyExchangeAlgorithm.ECDHE_ECDSA, KeyExchangeAlgorithm.ECDHE_RSA, KeyExchangeAlgorithm.ECDH_ANON,
+            KeyExchangeAlgorithm.ECDH_ECDSA, KeyExchangeAlgorithm.ECDH_RSA,
+            KeyExchangeAlgorithm.PSK, KeyExchangeAlgorithm.DHE_PSK, KeyExchangeAlgorithm.ECDHE_PSK, KeyExchangeAlgorithm.RSA_PSK,
+            KeyExchangeAlgorithm.SRP_SHA, KeyExchangeAlgorithm.SRP_SHA_RSA, KeyExchangeAlgorithm.SRP_SHA_DSS);
 
     /** The parameters of a registered suite; none for an unregistered code. */
     public static Option<CipherSuiteInfo> of(CipherSuite suite) {

@@ -127,7 +127,7 @@ class CipherSuiteInfoTest {
     }
 
     @Test
-    void rsaExportRc440Md5IsExportAndNotUsable() {
+    void rsaExportRc440Md5IsExportAndUsable() {
         CipherSuiteInfo i = info(0x0003);
         assertThat(i.keyExchange().get()).isEqualTo(KeyExchangeAlgorithm.RSA_EXPORT);
         assertThat(i.cipher()).isEqualTo(BulkCipher.RC4_40);
@@ -138,7 +138,7 @@ class CipherSuiteInfoTest {
         assertThat(i.mac()).isEqualTo(MacAlgorithm.MD5);
         assertThat(i.maxVersion()).isEqualTo(ProtocolVersion.TLS_1_0);
         assertThat(i.prf()).isEqualTo(PrfHash.MD5_SHA1);
-        assertThat(i.usable()).isFalse();
+        assertThat(i.usable()).isTrue();
     }
 
     @Test
