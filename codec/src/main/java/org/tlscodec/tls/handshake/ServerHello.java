@@ -83,15 +83,31 @@ public record ServerHello(
 
     /** True when supported_versions selects TLS 1.3 (or a draft of it). */
     public static boolean selectsTls13(Option<Vector<Extension>> extensions) {
-        return extensions.exists(list -> list.exists(e -> e instanceof SupportedVersionsServerHello
-                && ((SupportedVersionsServerHello) e).selectedVersion().isTls13OrLater()));
+        // Indexed loops here and below: every hello decoded asks, and Vavr's exists and find would
+        // allocate iterators, lambdas and options.
+        if (extensions.isEmpty()) {
+            return false;
+        }
+        Vector<Extension> list = extensions.get();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof SupportedVersionsServerHello selected && selected.selectedVersion().isTls13OrLater()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The version this hello negotiates: supported_versions' selected_version, else legacy_version (RFC 8446 section 4.2.1). */
     public ProtocolVersion negotiatedVersion() {
-        return extensions.flatMap(list -> list.find(e -> e instanceof SupportedVersionsServerHello))
-                .map(e -> ((SupportedVersionsServerHello) e).selectedVersion())
-                .getOrElse(legacyVersion);
+        if (extensions.isDefined()) {
+            Vector<Extension> list = extensions.get();
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof SupportedVersionsServerHello selected) {
+                    return selected.selectedVersion();
+                }
+            }
+        }
+        return legacyVersion;
     }
 
     /** The TLS 1.3 downgrade sentinel in the random, if any (RFC 8446 section 4.1.3). */
