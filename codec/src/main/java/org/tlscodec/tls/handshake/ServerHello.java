@@ -46,8 +46,8 @@ public record ServerHello(
 
     private static final Codec<ServerHello> STRICT = build(false);
     private static final Codec<ServerHello> LENIENT = build(true);
-    private static final Codec<HandshakeMessage> STRICT_WITH_RETRY = withRetry(STRICT, HelloRetryRequest.codec(false));
-    private static final Codec<HandshakeMessage> LENIENT_WITH_RETRY = withRetry(LENIENT, HelloRetryRequest.codec(true));
+    private static final Codec<HandshakeMessage> STRICT_WITH_RETRY = new HelloOrRetry(STRICT, HelloRetryRequest.codec(false));
+    private static final Codec<HandshakeMessage> LENIENT_WITH_RETRY = new HelloOrRetry(LENIENT, HelloRetryRequest.codec(true));
 
     /** The strict codec of a ServerHello proper (a HelloRetryRequest random is taken as any other). */
     public static final Codec<ServerHello> CODEC = STRICT;
@@ -71,10 +71,6 @@ public record ServerHello(
                 field("legacy_compression_method", CompressionMethod.CODEC, ServerHello::legacyCompressionMethod),
                 field("extensions", optional(Extensions.list(ExtensionContext.SERVER_HELLO, lenient)), ServerHello::extensions),
                 (v, r, sid, suite, comp, ext) -> new ServerHello(v, Random.of(r, selectsTls13(ext)), sid, suite, comp, ext));
-    }
-
-    private static Codec<HandshakeMessage> withRetry(Codec<ServerHello> hello, Codec<HelloRetryRequest> retry) {
-        return new HelloOrRetry(hello, retry);
     }
 
     /**
