@@ -50,6 +50,19 @@ public record WireContext(
         return new WireContext(version, cipherSuite, certificateType, on);
     }
 
+    /**
+     * A hash of the codes alone, consistent with the record's equality: {@code Handshake.codec}
+     * looks its codec up by context, and the record's own hash would go through every
+     * {@code Option}'s and value's {@code hashCode}.
+     */
+    @Override
+    public int hashCode() {
+        int h = version.isDefined() ? version.get().code() : -1;
+        h = 31 * h + (cipherSuite.isDefined() ? cipherSuite.get().code() : -1);
+        h = 31 * h + certificateType.code();
+        return 2 * h + (lenient ? 1 : 0);
+    }
+
     /** True when the negotiated version is TLS 1.3 (or a draft of it, or DTLS 1.3). */
     public boolean isTls13() {
         return version.exists(ProtocolVersion::isTls13OrLater);

@@ -2,31 +2,47 @@ package org.tlscodec.bench.tls;
 
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import org.tlscodec.codec.ByteReader;
 import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
 import org.tlscodec.codec.CodecError;
-import org.tlscodec.codec.Decoded;
+import org.tlscodec.codec.CodecFailure;
 import org.tlscodec.codec.Path;
 import org.tlscodec.tls.WireContext;
 import org.tlscodec.tls.handshake.Handshake;
 import org.tlscodec.tls.handshake.HandshakeMessage;
 import org.tlscodec.tls.handshake.ServerHello;
 import org.tlscodec.tls.handshake.ServerHelloDone;
+import org.tlscodec.tls.record.RecordLimits;
 import org.tlscodec.tls.record.TLSPlaintext;
 import org.tlscodec.tls.registry.ContentType;
+import org.tlscodec.tls.registry.ProtocolVersion;
 
 /**
  * A TLS 1.2 server's first flight, ServerHello to ServerHelloDone (RFC 5246 section 7.3), as the
  * records that carried it. {@link #decode} and {@link #encode} are the combinator side of the
- * benchmark: nothing but the library's codecs ({@link TLSPlaintext#CODEC},
- * {@link Handshake#codec}) through their public API, with the context a reader must carry: the
- * ServerHello is read before anything is negotiated, the rest in the version and suite it chose.
- * Messages split across records are not joined: the bench inputs have none.
+ * benchmark, written as a library user writes a record layer: a {@link Codec} of its own through
+ * the service interface ({@link Codec#read}, {@link Codec#write}), one reader or one writer for the
+ * whole flight, each record's header in the {@link TLSPlaintext} layout (RFC 5246 section 6.2.1:
+ * type and version through their registries' codecs, the uint16 length reserved and patched) and
+ * the messages read from and written into the record's region by {@link Handshake#codec}, with the
+ * context a reader must carry: the ServerHello is read before anything is negotiated, the rest in
+ * the version and suite it chose. No byte of a message is laid out by hand. Messages split across
+ * records are not joined: the bench inputs have none.
  */
 public record ServerFlight(Vector<HandshakeRecord> records) {
+
+    /** The flight as its records' bytes; the public API ({@code decode}, {@code encode}) answers an {@code Either}. */
+    public static final Codec<ServerFlight> CODEC = new Records();
+
+    private static final int MAX_FRAGMENT = RecordLimits.TLS_PLAINTEXT.maxFragment();
+    private static final Codec<HandshakeMessage> BEFORE_HELLO = Handshake.codec(WireContext.initial());
+
+    // The size of the last flight written: where the next writer starts, so that writing the same
+    // kind of flight again does not grow and copy its buffer (a benign race: any value is correct).
+    private static int lastSize = 256;
 
     /** Every message of the flight, in order. */
     public Vector<HandshakeMessage> messages() {
@@ -35,75 +51,110 @@ public record ServerFlight(Vector<HandshakeRecord> records) {
 
     /** The flight from its records' bytes, which must end with the record that ends with ServerHelloDone. */
     public static Either<CodecError, ServerFlight> decode(Bytes wire) {
-        List<HandshakeRecord> records = new ArrayList<>(4);
-        WireContext ctx = WireContext.initial();
-        Bytes rest = wire;
-        boolean done = false;
-        while (!done) {
-            int at = wire.size() - rest.size();
-            Either<CodecError, Decoded<TLSPlaintext>> record = TLSPlaintext.CODEC.decodePrefix(rest);
-            if (record.isLeft()) {
-                return Either.left(record.getLeft());
-            }
-            TLSPlaintext plaintext = record.get().value();
-            rest = record.get().remainder();
-            if (!plaintext.type().equals(ContentType.HANDSHAKE)) {
-                return Either.left(new CodecError.Invalid(Path.of("record"), at, "a " + plaintext.type() + " record inside the flight"));
-            }
-            List<HandshakeMessage> messages = new ArrayList<>(1);
-            Bytes fragment = plaintext.fragment();
-            while (!fragment.isEmpty()) {
-                Either<CodecError, Decoded<HandshakeMessage>> message = Handshake.codec(ctx).decodePrefix(fragment);
-                if (message.isLeft()) {
-                    return Either.left(message.getLeft());
-                }
-                HandshakeMessage m = message.get().value();
-                fragment = message.get().remainder();
-                messages.add(m);
-                if (m instanceof ServerHello hello) {
-                    ctx = WireContext.negotiated(hello.negotiatedVersion(), hello.cipherSuite());
-                }
-                done = m instanceof ServerHelloDone;
-            }
-            records.add(new HandshakeRecord(plaintext.legacyRecordVersion(), Vector.ofAll(messages)));
-        }
-        if (!rest.isEmpty()) {
-            return Either.left(new CodecError.TrailingBytes(Path.root(), wire.size() - rest.size(), rest.size()));
-        }
-        return Either.right(new ServerFlight(Vector.ofAll(records)));
+        return CODEC.decode(wire);
     }
 
-    /** The flight's bytes: each message in the context of the messages before it, each record around its messages. */
+    /**
+     * The flight's bytes: each message in the context of the messages before it, each record around
+     * its messages. As {@link Codec#encode} does, but into a writer of the last flight's size, which
+     * costs one copy of the result ({@link ByteWriter#toBytes}) where growing from the default
+     * capacity would copy the buffer at every doubling.
+     */
     public static Either<CodecError, Bytes> encode(ServerFlight flight) {
-        WireContext ctx = WireContext.initial();
-        List<Bytes> encoded = new ArrayList<>(flight.records().size());
-        int total = 0;
-        for (HandshakeRecord record : flight.records()) {
-            Bytes fragment = Bytes.empty();
-            for (HandshakeMessage m : record.messages()) {
-                Codec<HandshakeMessage> codec = Handshake.codec(ctx);
-                Either<CodecError, Bytes> message = codec.encode(m);
-                if (message.isLeft()) {
-                    return message;
-                }
-                fragment = fragment.isEmpty() ? message.get() : fragment.concat(message.get());
-                if (m instanceof ServerHello hello) {
-                    ctx = WireContext.negotiated(hello.negotiatedVersion(), hello.cipherSuite());
-                }
-            }
-            Either<CodecError, Bytes> bytes = TLSPlaintext.CODEC.encode(
-                    new TLSPlaintext(ContentType.HANDSHAKE, record.legacyRecordVersion(), fragment));
-            if (bytes.isLeft()) {
-                return bytes;
-            }
-            encoded.add(bytes.get());
-            total += bytes.get().size();
+        ByteWriter out = new ByteWriter(lastSize);
+        try {
+            CODEC.write(out, flight);
+            lastSize = out.size();
+            return Either.right(out.toBytes());
+        } catch (CodecFailure f) {
+            return Either.left(f.error());
+        } catch (RuntimeException | StackOverflowError e) {
+            // As Codec.encode does: a codec that throws breaks its contract, and the caller still gets a value.
+            return Either.left(e instanceof StackOverflowError
+                    ? new CodecError.Invalid(Path.root(), out.size(), "structure nested too deeply")
+                    : new CodecError.Unexpected(Path.root(), out.size(), "codec raised " + e));
         }
-        // The public API joins Bytes by copying; one writer of the exact size copies each record once more.
-        ByteWriter out = new ByteWriter(total);
-        for (Bytes b : encoded) {
-            out.writeBytes(b);
+    }
+
+    /** The codec of the records, through the service interface; failures are {@link CodecFailure}s. */
+    private static final class Records implements Codec<ServerFlight> {
+
+        @Override
+        public ServerFlight read(ByteReader in) {
+            // Gathered in arrays of the exact size, which Vavr keeps as the vector's leaf (Object[]s,
+            // so that a vector derived from them may hold any element).
+            Object[] records = new Object[4];
+            int count = 0;
+            Codec<HandshakeMessage> messageCodec = BEFORE_HELLO;
+            boolean done = false;
+            while (!done) {
+                int at = in.offset();
+                ContentType type = ContentType.CODEC.read(in);
+                if (!type.equals(ContentType.HANDSHAKE)) {
+                    throw new CodecFailure(new CodecError.Invalid(Path.of("record"), at, "a " + type + " record inside the flight"));
+                }
+                ProtocolVersion version = ProtocolVersion.CODEC.read(in);
+                int lengthAt = in.offset();
+                int length = in.readUint16();
+                if (length > MAX_FRAGMENT) {
+                    throw in.lengthOutOfRange(lengthAt, 0, MAX_FRAGMENT, length).under("fragment");
+                }
+                int outer = in.enter(length);
+                Object[] messages = new Object[1];
+                int n = 0;
+                while (!in.atLimit()) {
+                    HandshakeMessage m = messageCodec.read(in);
+                    if (n == messages.length) {
+                        messages = Arrays.copyOf(messages, 2 * n);
+                    }
+                    messages[n++] = m;
+                    if (m instanceof ServerHello hello) {
+                        messageCodec = Handshake.codec(WireContext.negotiated(hello.negotiatedVersion(), hello.cipherSuite()));
+                    }
+                    done = m instanceof ServerHelloDone;
+                }
+                in.leave(outer);
+                if (count == records.length) {
+                    records = Arrays.copyOf(records, 2 * count);
+                }
+                records[count++] = new HandshakeRecord(version, vector(messages, n));
+            }
+            return new ServerFlight(vector(records, count));
         }
-        return Either.right(out.toBytes());
+
+        @Override
+        public void write(ByteWriter out, ServerFlight flight) {
+            Codec<HandshakeMessage> messageCodec = BEFORE_HELLO;
+            Vector<HandshakeRecord> records = flight.records();
+            for (int r = 0; r < records.size(); r++) {
+                HandshakeRecord record = records.get(r);
+                ContentType.CODEC.write(out, ContentType.HANDSHAKE);
+                ProtocolVersion.CODEC.write(out, record.legacyRecordVersion());
+                int lengthAt = out.reserve(2);
+                Vector<HandshakeMessage> messages = record.messages();
+                for (int i = 0; i < messages.size(); i++) {
+                    HandshakeMessage m = messages.get(i);
+                    messageCodec.write(out, m);
+                    if (m instanceof ServerHello hello) {
+                        messageCodec = Handshake.codec(WireContext.negotiated(hello.negotiatedVersion(), hello.cipherSuite()));
+                    }
+                }
+                int length = out.size() - lengthAt - 2;
+                if (length > MAX_FRAGMENT) {
+                    throw new CodecFailure(new CodecError.LengthOutOfRange(Path.of("fragment"), lengthAt, 0, MAX_FRAGMENT, length));
+                }
+                out.patch(lengthAt, 2, length);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "ServerFlight(TLSPlaintext records of Handshake messages)";
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Vector<T> vector(Object[] items, int n) {
+            return (Vector<T>) Vector.of(n == items.length ? items : Arrays.copyOf(items, n));
+        }
     }
 }

@@ -439,10 +439,9 @@ public final class TlsHandParser {
 
     /** The random at {@code at}, read the way the hello's version reads it. */
     private Random random(int at, boolean tls13) {
-        if (tls13) {
-            return new Random.Tls13(bytesAt(at, 32));
-        }
-        return new Random.Tls12(in.getInt(at) & 0xffffffffL, bytesAt(at + 4, 28));
+        // Either way the 32 bytes, as the value holds them: a Tls12 reads its clock from them on demand.
+        Bytes bytes = bytesAt(at, 32);
+        return tls13 ? new Random.Tls13(bytes) : new Random.Tls12(bytes);
     }
 
     private boolean sameAt(int at, Bytes expected) {

@@ -277,20 +277,12 @@ public final class TlsHandWriter {
     }
 
     private static void random(ByteBuffer b, Random random) {
-        // Written from its parts: Random.Tls12.bytes() would encode it into a new Bytes first.
-        if (random instanceof Random.Tls12 r) {
-            if ((r.gmtUnixTime() & ~0xffffffffL) != 0 || r.randomBytes().size() != 28) {
-                throw new IllegalArgumentException("not a TLS 1.2 random: " + r);
-            }
-            b.putInt((int) r.gmtUnixTime());
-            put(b, r.randomBytes());
-        } else {
-            Bytes bytes = random.bytes();
-            if (bytes.size() != 32) {
-                throw new IllegalArgumentException("random must be 32 bytes, not " + bytes.size());
-            }
-            put(b, bytes);
+        // Both variants hold the 32 bytes as sent (a Tls12 checks the size when built).
+        Bytes bytes = random.bytes();
+        if (bytes.size() != 32) {
+            throw new IllegalArgumentException("random must be 32 bytes, not " + bytes.size());
         }
+        put(b, bytes);
     }
 
     private static void extensions(ByteBuffer b, Option<Vector<Extension>> extensions) {

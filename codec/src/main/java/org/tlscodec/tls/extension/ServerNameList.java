@@ -5,9 +5,14 @@ import static org.tlscodec.codec.Codecs.struct;
 import static org.tlscodec.codec.Codecs.vector;
 
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.tlscodec.codec.ByteReader;
+import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Codec;
+import org.tlscodec.codec.CodecError;
+import org.tlscodec.codec.CodecFailure;
+import org.tlscodec.codec.Path;
+import org.tlscodec.codec.Rendered;
 import org.tlscodec.tls.registry.ExtensionType;
 
 /**
@@ -19,8 +24,7 @@ import org.tlscodec.tls.registry.ExtensionType;
  */
 public record ServerNameList(Vector<ServerName> serverNameList) implements Extension {
     public static final Codec<ServerNameList> CODEC = struct(
-            field("server_name_list", vector(2, ServerName.CODEC, 1, 0xffff)
-                    .widen(v -> v, ServerNameList::unknownOnlyLast), ServerNameList::serverNameList),
+            field("server_name_list", new UnknownOnlyLast(vector(2, ServerName.CODEC, 1, 0xffff)), ServerNameList::serverNameList),
             ServerNameList::new);
 
     /** A list of host_name entries. */
@@ -33,11 +37,51 @@ public record ServerNameList(Vector<ServerName> serverNameList) implements Exten
         return serverNameList.find(n -> n instanceof HostName).map(n -> (HostName) n);
     }
 
-    private static Either<String, Vector<ServerName>> unknownOnlyLast(Vector<ServerName> list) {
-        boolean unknownBeforeEnd = list.dropRight(1).exists(n -> n instanceof UnknownServerName);
-        return unknownBeforeEnd
-                ? Either.left("an entry of unknown name_type takes the rest of the list, so it can only be last")
-                : Either.right(list);
+    /**
+     * The list's codec, refusing to write an {@link UnknownServerName} before the last entry. A codec
+     * of its own rather than a {@code widen}, whose check answers an {@code Either}: this runs on
+     * every encode of a hello, and allocates nothing.
+     */
+    private static final class UnknownOnlyLast implements Codec<Vector<ServerName>> {
+        private final Codec<Vector<ServerName>> list;
+
+        UnknownOnlyLast(Codec<Vector<ServerName>> list) {
+            this.list = list;
+        }
+
+        @Override
+        public Vector<ServerName> read(ByteReader in) {
+            return list.read(in);
+        }
+
+        @Override
+        public void write(ByteWriter out, Vector<ServerName> names) {
+            if (unknownBeforeEnd(names)) {
+                throw new CodecFailure(new CodecError.Invalid(Path.root(), out.size(),
+                        "an entry of unknown name_type takes the rest of the list, so it can only be last"));
+            }
+            list.write(out, names);
+        }
+
+        // A list that cannot be written is shown as plain values, as a refused widen shows it.
+        @Override
+        public Rendered render(Vector<ServerName> names) {
+            return unknownBeforeEnd(names) ? Rendered.of(names) : list.render(names);
+        }
+
+        private static boolean unknownBeforeEnd(Vector<ServerName> names) {
+            for (int i = 0; i < names.size() - 1; i++) {
+                if (names.get(i) instanceof UnknownServerName) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "unknownOnlyLast(" + list + ")";
+        }
     }
 
     @Override

@@ -65,8 +65,22 @@ public record ClientHello(
 
     /** True when supported_versions offers TLS 1.3 (or a draft of it): the hello is then read as a TLS 1.3 one. */
     public static boolean offersTls13(Option<Vector<Extension>> extensions) {
-        return extensions.exists(list -> list.exists(e -> e instanceof SupportedVersionsClientHello
-                && ((SupportedVersionsClientHello) e).versions().exists(ProtocolVersion::isTls13OrLater)));
+        // Indexed loops: every hello decoded asks this, and Vavr's exists would allocate iterators and lambdas.
+        if (extensions.isEmpty()) {
+            return false;
+        }
+        Vector<Extension> list = extensions.get();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof SupportedVersionsClientHello offered) {
+                Vector<ProtocolVersion> versions = offered.versions();
+                for (int j = 0; j < versions.size(); j++) {
+                    if (versions.get(j).isTls13OrLater()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.tlscodec.tls.handshake;
 
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.tlscodec.codec.Codec;
 import org.tlscodec.codec.Codecs;
@@ -89,9 +88,8 @@ public sealed interface ClientKeyExchange extends HandshakeMessage permits Clien
 
         /** The variant's codec as one of the union; encoding another variant is an error naming both. */
         private static <B extends ClientKeyExchange> Codec<ClientKeyExchange> only(Class<B> type, Codec<B> codec) {
-            return codec.widen(b -> b, v -> type.isInstance(v)
-                    ? Either.right(type.cast(v))
-                    : Either.left("this key exchange has a " + type.getSimpleName() + ", not a " + v.getClass().getSimpleName()));
+            return new VariantCodec<>(codec, type, v -> "this key exchange has a " + type.getSimpleName() + ", not a "
+                    + v.getClass().getSimpleName());
         }
 
         private static Codec<ClientKeyExchange> lenient(Codec<ClientKeyExchange> strict) {

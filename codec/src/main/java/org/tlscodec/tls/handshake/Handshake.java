@@ -1,6 +1,5 @@
 package org.tlscodec.tls.handshake;
 
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tlscodec.codec.Codec;
@@ -93,9 +92,7 @@ public final class Handshake {
 
     /** A variant's codec as a codec of the family, refusing to encode a value of another variant. */
     static <A, B extends A> Codec<A> upcast(Codec<B> codec, Class<B> type) {
-        return codec.widen(b -> b, a -> type.isInstance(a)
-                ? Either.right(type.cast(a))
-                : Either.left("expected a " + type.getSimpleName() + ", given a " + a.getClass().getSimpleName()));
+        return new VariantCodec<>(codec, type, a -> "expected a " + type.getSimpleName() + ", given a " + a.getClass().getSimpleName());
     }
 
     // The select dispatches on msg_type, so a value reaching this case has the message's type; a

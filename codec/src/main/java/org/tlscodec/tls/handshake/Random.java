@@ -6,6 +6,7 @@ import static org.tlscodec.codec.Codecs.struct;
 import static org.tlscodec.codec.Codecs.uint32;
 
 import io.vavr.control.Option;
+import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
 import org.tlscodec.tls.registry.ProtocolVersion;
@@ -31,16 +32,59 @@ public sealed interface Random {
     /** The 32 bytes as sent. */
     Bytes bytes();
 
-    /** TLS 1.2 and before: the sender's clock, then 28 random bytes. */
-    record Tls12(long gmtUnixTime, Bytes randomBytes) implements Random {
+    /**
+     * TLS 1.2 and before: the sender's clock, then 28 random bytes. The record holds the 32 bytes
+     * as sent (a hello encodes and decodes them as they are); {@link #gmtUnixTime} and
+     * {@link #randomBytes} read the two fields from them.
+     *
+     * @param bytes the 32 bytes: {@code gmt_unix_time} big-endian, then {@code random_bytes}
+     */
+    record Tls12(Bytes bytes) implements Random {
         public static final Codec<Tls12> CODEC = struct(
                 field("gmt_unix_time", uint32(), Tls12::gmtUnixTime),
                 field("random_bytes", fixed(28), Tls12::randomBytes),
                 Tls12::new);
 
+        /** The 32 bytes; any other size is refused with {@link IllegalArgumentException}. */
+        public Tls12 {
+            if (bytes.size() != 32) {
+                throw new IllegalArgumentException("a Random is 32 bytes, not " + bytes.size());
+            }
+        }
+
+        /**
+         * The random of a clock ({@code 0..2^32-1}) and 28 random bytes; anything else is refused
+         * with {@link IllegalArgumentException}, since it has no 32-byte form.
+         */
+        public Tls12(long gmtUnixTime, Bytes randomBytes) {
+            this(join(gmtUnixTime, randomBytes));
+        }
+
+        private static Bytes join(long gmtUnixTime, Bytes randomBytes) {
+            if (gmtUnixTime < 0 || gmtUnixTime > 0xffffffffL || randomBytes.size() != 28) {
+                throw new IllegalArgumentException("gmt_unix_time is a uint32 and random_bytes 28 bytes, not "
+                        + gmtUnixTime + " and " + randomBytes.size() + " bytes");
+            }
+            ByteWriter out = new ByteWriter(32);
+            out.writeUint32(gmtUnixTime);
+            out.writeBytes(randomBytes);
+            return out.toBytes();
+        }
+
+        /** The sender's clock: the first 4 bytes, big-endian, as seconds since 1970 (RFC 5246 section 7.4.1.2). */
+        public long gmtUnixTime() {
+            return (long) bytes.get(0) << 24 | bytes.get(1) << 16 | bytes.get(2) << 8 | bytes.get(3);
+        }
+
+        /** The 28 bytes after the clock. */
+        public Bytes randomBytes() {
+            return bytes.drop(4);
+        }
+
+        /** As the two fields of RFC 5246 read them. */
         @Override
-        public Bytes bytes() {
-            return CODEC.encode(this).getOrElse(Bytes::empty);
+        public String toString() {
+            return "Tls12[gmtUnixTime=" + gmtUnixTime() + ", randomBytes=" + randomBytes() + "]";
         }
     }
 
@@ -51,10 +95,7 @@ public sealed interface Random {
 
     /** The 32 bytes read as TLS 1.3 ({@code tls13}) or earlier versions read them. */
     static Random of(Bytes thirtyTwo, boolean tls13) {
-        if (tls13 || thirtyTwo.size() != 32) {
-            return new Tls13(thirtyTwo);
-        }
-        return Tls12.CODEC.decode(thirtyTwo).map(r -> (Random) r).getOrElse(() -> new Tls13(thirtyTwo));
+        return tls13 || thirtyTwo.size() != 32 ? new Tls13(thirtyTwo) : new Tls12(thirtyTwo);
     }
 
     /**

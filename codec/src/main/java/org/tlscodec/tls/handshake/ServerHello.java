@@ -4,15 +4,18 @@ import static org.tlscodec.codec.Codecs.field;
 import static org.tlscodec.codec.Codecs.fixed;
 import static org.tlscodec.codec.Codecs.opaque;
 import static org.tlscodec.codec.Codecs.optional;
-import static org.tlscodec.codec.Codecs.peek;
 import static org.tlscodec.codec.Codecs.struct;
 
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.tlscodec.codec.ByteReader;
+import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
-import org.tlscodec.codec.Codecs;
+import org.tlscodec.codec.CodecError;
+import org.tlscodec.codec.CodecFailure;
+import org.tlscodec.codec.Path;
+import org.tlscodec.codec.Rendered;
 import org.tlscodec.tls.WireContext;
 import org.tlscodec.tls.extension.Extension;
 import org.tlscodec.tls.extension.ExtensionContext;
@@ -43,8 +46,8 @@ public record ServerHello(
 
     private static final Codec<ServerHello> STRICT = build(false);
     private static final Codec<ServerHello> LENIENT = build(true);
-    private static final Codec<HandshakeMessage> STRICT_WITH_RETRY = withRetry(STRICT, HelloRetryRequest.codec(false));
-    private static final Codec<HandshakeMessage> LENIENT_WITH_RETRY = withRetry(LENIENT, HelloRetryRequest.codec(true));
+    private static final Codec<HandshakeMessage> STRICT_WITH_RETRY = new HelloOrRetry(STRICT, HelloRetryRequest.codec(false));
+    private static final Codec<HandshakeMessage> LENIENT_WITH_RETRY = new HelloOrRetry(LENIENT, HelloRetryRequest.codec(true));
 
     /** The strict codec of a ServerHello proper (a HelloRetryRequest random is taken as any other). */
     public static final Codec<ServerHello> CODEC = STRICT;
@@ -70,28 +73,84 @@ public record ServerHello(
                 (v, r, sid, suite, comp, ext) -> new ServerHello(v, Random.of(r, selectsTls13(ext)), sid, suite, comp, ext));
     }
 
-    // The random sits after the 2-byte legacy_version; it is peeked, then the chosen struct reads it again.
-    private static Codec<HandshakeMessage> withRetry(Codec<ServerHello> hello, Codec<HelloRetryRequest> retry) {
-        Codec<Boolean> isRetry = peek(fixed(34)).xmap(b -> b.drop(2).equals(Random.HELLO_RETRY_REQUEST), unused -> Bytes.zeros(34));
-        Codec<HandshakeMessage> helloCase = hello.widen(h -> h, m -> m instanceof ServerHello
-                ? Either.right((ServerHello) m) : Either.left("not a ServerHello: " + m.getClass().getSimpleName()));
-        Codec<HandshakeMessage> retryCase = retry.widen(h -> h, m -> m instanceof HelloRetryRequest
-                ? Either.right((HelloRetryRequest) m) : Either.left("not a HelloRetryRequest: " + m.getClass().getSimpleName()));
-        return Codecs.<Boolean, HandshakeMessage>dependent(isRetry, m -> m instanceof HelloRetryRequest, r -> r ? retryCase : helloCase)
-                .named("ServerHello | HelloRetryRequest");
+    /**
+     * A server_hello body: the random sits after the 2-byte legacy_version; it is looked at in
+     * place, then the chosen struct reads the body from its start. A codec of its own, since this
+     * runs for every ServerHello: peeking through codecs sliced and mapped the 34 bytes each time.
+     */
+    private static final class HelloOrRetry implements Codec<HandshakeMessage> {
+        private static final int VERSION_AND_RANDOM = 2 + 32;
+        private final Codec<ServerHello> hello;
+        private final Codec<HelloRetryRequest> retry;
+
+        HelloOrRetry(Codec<ServerHello> hello, Codec<HelloRetryRequest> retry) {
+            this.hello = hello;
+            this.retry = retry;
+        }
+
+        @Override
+        public HandshakeMessage read(ByteReader in) {
+            in.require(VERSION_AND_RANDOM);
+            long mark = in.mark();
+            int depth = in.depth();
+            in.readUint16();
+            boolean isRetry = in.lookingAt(Random.HELLO_RETRY_REQUEST);
+            in.restore(mark, depth);
+            return isRetry ? retry.read(in) : hello.read(in);
+        }
+
+        @Override
+        public void write(ByteWriter out, HandshakeMessage m) {
+            if (m instanceof HelloRetryRequest r) {
+                retry.write(out, r);
+            } else if (m instanceof ServerHello h) {
+                hello.write(out, h);
+            } else {
+                throw new CodecFailure(new CodecError.Invalid(Path.root(), out.size(), "not a ServerHello: " + m.getClass().getSimpleName()));
+            }
+        }
+
+        @Override
+        public Rendered render(HandshakeMessage m) {
+            if (m instanceof HelloRetryRequest r) {
+                return retry.render(r);
+            }
+            return m instanceof ServerHello h ? hello.render(h) : Rendered.of(m);
+        }
+
+        @Override
+        public String toString() {
+            return "ServerHello | HelloRetryRequest";
+        }
     }
 
     /** True when supported_versions selects TLS 1.3 (or a draft of it). */
     public static boolean selectsTls13(Option<Vector<Extension>> extensions) {
-        return extensions.exists(list -> list.exists(e -> e instanceof SupportedVersionsServerHello
-                && ((SupportedVersionsServerHello) e).selectedVersion().isTls13OrLater()));
+        // Indexed loops here and below: every hello decoded asks, and Vavr's exists and find would
+        // allocate iterators, lambdas and options.
+        if (extensions.isEmpty()) {
+            return false;
+        }
+        Vector<Extension> list = extensions.get();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof SupportedVersionsServerHello selected && selected.selectedVersion().isTls13OrLater()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The version this hello negotiates: supported_versions' selected_version, else legacy_version (RFC 8446 section 4.2.1). */
     public ProtocolVersion negotiatedVersion() {
-        return extensions.flatMap(list -> list.find(e -> e instanceof SupportedVersionsServerHello))
-                .map(e -> ((SupportedVersionsServerHello) e).selectedVersion())
-                .getOrElse(legacyVersion);
+        if (extensions.isDefined()) {
+            Vector<Extension> list = extensions.get();
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof SupportedVersionsServerHello selected) {
+                    return selected.selectedVersion();
+                }
+            }
+        }
+        return legacyVersion;
     }
 
     /** The TLS 1.3 downgrade sentinel in the random, if any (RFC 8446 section 4.1.3). */

@@ -11,7 +11,9 @@ import org.tlscodec.codec.IntCodec;
 
 /**
  * The known entries of one registry: their codes, sorted, with the interned value and the name of
- * each. Lookups are a binary search over an {@code int[]}: no boxing, no allocation.
+ * each. Every decoded code is looked up here, so a lookup is O(1) without boxing or allocation: an
+ * open-addressed table of the codes (linear probing, at most half full, so a search ends at an
+ * empty slot within a few steps) gives the index into the sorted arrays.
  *
  * @param <T> the registry's value type
  */
@@ -23,6 +25,11 @@ public final class Registry<T> {
     private final String[] names;
     private final IntFunction<T> make;
     private final ToIntFunction<T> codeOf;
+    // The hash table: slotCodes[s] is a known code or EMPTY, slotIndex[s] its index in codes/values/names.
+    private static final int EMPTY = -1;
+    private final int[] slotCodes;
+    private final int[] slotIndex;
+    private final int shift;
 
     private Registry(String title, int width, int[] codes, Object[] values, String[] names, IntFunction<T> make, ToIntFunction<T> codeOf) {
         this.title = title;
@@ -32,6 +39,42 @@ public final class Registry<T> {
         this.names = names;
         this.make = make;
         this.codeOf = codeOf;
+        int bits = 1;
+        while (1 << bits < 2 * codes.length) {
+            bits++;
+        }
+        this.shift = 32 - bits;
+        this.slotCodes = new int[1 << bits];
+        this.slotIndex = new int[1 << bits];
+        Arrays.fill(slotCodes, EMPTY);
+        int mask = slotCodes.length - 1;
+        for (int i = 0; i < codes.length; i++) {
+            int s = slot(codes[i]);
+            while (slotCodes[s] != EMPTY) {
+                s = (s + 1) & mask;
+            }
+            slotCodes[s] = codes[i];
+            slotIndex[s] = i;
+        }
+    }
+
+    // Fibonacci hashing: the top bits of the code times 2^32 / phi spread neighbouring codes apart.
+    private int slot(int code) {
+        return (code * 0x9E3779B9) >>> shift;
+    }
+
+    /** The index of a known code in the sorted arrays, or -1. */
+    private int indexOf(int code) {
+        int mask = slotCodes.length - 1;
+        for (int s = slot(code); ; s = (s + 1) & mask) {
+            int c = slotCodes[s];
+            if (c == EMPTY) {
+                return -1;
+            }
+            if (c == code) {
+                return slotIndex[s];
+            }
+        }
     }
 
     /**
@@ -67,19 +110,19 @@ public final class Registry<T> {
     /** The interned value of a known code, or a fresh value keeping an unknown one. */
     @SuppressWarnings("unchecked")
     public T of(int code) {
-        int i = Arrays.binarySearch(codes, code);
+        int i = indexOf(code);
         return i >= 0 ? (T) values[i] : make.apply(code);
     }
 
     /** The registered name of a code. */
     public Option<String> nameOf(int code) {
-        int i = Arrays.binarySearch(codes, code);
+        int i = indexOf(code);
         return i >= 0 ? Option.some(names[i]) : Option.none();
     }
 
     /** True when the code is registered here. */
     public boolean isKnown(int code) {
-        return Arrays.binarySearch(codes, code) >= 0;
+        return indexOf(code) >= 0;
     }
 
     /** Every known value, in code order. */

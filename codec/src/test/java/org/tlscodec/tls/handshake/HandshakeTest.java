@@ -218,4 +218,36 @@ class HandshakeTest {
         assertThat(text).contains("legacy_version", "random", "cipher_suites", "legacy_compression_methods");
         assertThat(codec.toString()).contains("Handshake[");
     }
+    @Test
+    void aBodyOfAnotherVersionOrKeyExchangeIsRefusedOnEncodeNamingBoth() {
+        Certificate.Tls13 c13 = new Certificate.Tls13(Bytes.empty(), Vector.empty());
+        CodecError e = Handshake.codec(TLS12).encode(c13).getLeft();
+        assertThat(e).isInstanceOf(CodecError.Invalid.class);
+        assertThat(e.reason()).isEqualTo("expected a Tls12, given a Tls13");
+        ServerKeyExchange psk = new ServerKeyExchangePsk(Bytes.fromHex("ab"));
+        CodecError k = Handshake.codec(TLS12).encode(psk).getLeft();
+        assertThat(k.reason()).isEqualTo("this key exchange has a ServerKeyExchangeEcdh, not a ServerKeyExchangePsk");
+    }
+
+    @Test
+    void aServerHelloTooShortForItsRandomOverrunsItsLength() {
+        // 20 bytes of body, all present: the random cannot be looked at, and the uint24 length is what is wrong.
+        CodecError e = Handshake.codec(WireContext.initial()).decode(message(2, "0303" + RANDOM.substring(0, 36))).getLeft();
+        assertThat(e).isInstanceOf(CodecError.Overrun.class);
+        assertThat(e.offset()).isEqualTo(4);
+        assertThat(Handshake.codec(WireContext.initial()).decode(message(2, "0303" + RANDOM).take(30)).getLeft())
+                .isInstanceOf(CodecError.Truncated.class);
+    }
+
+    @Test
+    void aRenderedServerHelloOrRetryShowsTheFieldsOfTheMessageItIs() {
+        Codec<HandshakeMessage> codec = Handshake.codec(TLS13);
+        HandshakeMessage hello = codec.decode(message(2, "0303" + RANDOM + "00" + "1301" + "00" + "0006" + "002b00020304")).get();
+        HandshakeMessage retry = codec.decode(message(2, "0303" + Random.HELLO_RETRY_REQUEST.hex() + "00" + "1302" + "00"
+                + "000c" + "002b00020304" + "003300020017")).get();
+        String helloText = org.tlscodec.codec.RenderedText.tree("handshake", codec.render(hello));
+        String retryText = org.tlscodec.codec.RenderedText.tree("handshake", codec.render(retry));
+        assertThat(helloText).contains("legacy_session_id_echo", "cipher_suite", RANDOM);
+        assertThat(retryText).contains("cipher_suite", Random.HELLO_RETRY_REQUEST.hex());
+    }
 }

@@ -141,12 +141,32 @@ class AllRegistriesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyLookupFindsACodeExactlyWhenItIsRegistered() {
+        return each("lookups agree with the entries", AllRegistriesTest::lookupsAgreeWithTheEntries);
+    }
+
+    // The registry's hashed lookup, checked against its own list of entries for every code tried.
+    private static <T extends RegistryValue> void lookupsAgreeWithTheEntries(Reg<T> r) {
+        java.util.Map<Integer, T> registered = new java.util.HashMap<>();
+        for (T v : r.registry().known()) {
+            registered.put(v.code(), v);
+        }
+        for (int code : codesToTry(r)) {
+            T expected = registered.get(code);
+            check(r.registry().isKnown(code) == (expected != null), r, code, "isKnown disagrees with the entries");
+            check(r.registry().nameOf(code).isDefined() == (expected != null), r, code, "nameOf disagrees with the entries");
+            check(expected == null || r.of().apply(code) == expected, r, code, "is not the registered value");
+        }
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyRegistryRejectsACodeWiderThanItsWidth() {
         return each("range check", r -> {
             int width = r.registry().width();
             assertThatThrownBy(() -> r.construct().apply(1 << (8 * width))).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> r.construct().apply(-1)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> r.of().apply(1 << (8 * width))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> r.of().apply(-1)).isInstanceOf(IllegalArgumentException.class);
         });
     }
 
