@@ -137,6 +137,10 @@ public final class ByteWriter {
             buf[at + 1] = (byte) value;
             return;
         }
+        if (width == 1) {
+            buf[at] = (byte) value;
+            return;
+        }
         for (int i = 0; i < width; i++) {
             buf[at + i] = (byte) (value >>> (8 * (width - 1 - i)));
         }

@@ -49,21 +49,25 @@ final class CodeVectorCodec<B> implements Codec<Vector<B>> {
 
     @Override
     public void write(ByteWriter out, Vector<B> value) {
-        int at = out.reserve(width);
-        int start = out.size();
-        IntCodec base = element.base();
-        for (int i = 0, n = value.size(); i < n; i++) {
-            try {
-                base.writeInt(out, element.codeOf(value.get(i)));
-            } catch (CodecFailure f) {
-                throw f.underIndex(i);
-            }
-        }
-        long n = out.size() - start;
+        int count = value.size();
+        long n = (long) count * elementWidth;
+        int at = out.size();
         if (n < min || n > max) {
             throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, min, max, n));
         }
+        // The length is known before the elements: one reservation for all of it, then each code
+        // checked against the width and put in place.
+        out.reserve(width + (int) n);
         out.patch(at, width, n);
+        long limit = CodecSupport.maxFor(elementWidth);
+        for (int i = 0, p = at + width; i < count; i++, p += elementWidth) {
+            int code = element.codeOf(value.get(i));
+            if (code < 0 || code > limit) {
+                out.truncate(p);
+                throw CodecSupport.encodeInvalid(out, code + " does not fit uint" + (8 * elementWidth)).underIndex(i);
+            }
+            out.patch(p, elementWidth, code);
+        }
     }
 
     @Override

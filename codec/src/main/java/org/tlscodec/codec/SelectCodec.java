@@ -22,6 +22,9 @@ final class SelectCodec<T, A> implements Codec<A> {
     private final HashMap<T, Select.Case<T, A>> byTag = new HashMap<>();
     private final @Nullable IntMappedCodec<T> intTag;
     private final IntTable<Select.Case<T, A>> byCode;
+    // True when a value of the unknown or malformed kind could also pass as some case's type (a
+    // case typed by a supertype of theirs): only then must the encode fast path rule them out.
+    private final boolean rawOverlapsCases;
 
     private final @Nullable String name;
 
@@ -46,6 +49,15 @@ final class SelectCodec<T, A> implements Codec<A> {
             codes[i] = intTag.codeOf(all[i].tag());
         }
         this.byCode = new IntTable<>(intTag != null ? codes : new int[0], all);
+        boolean overlap = false;
+        for (Select.Case<T, A> c : all) {
+            overlap |= overlaps(c.type(), unknownRaw) || overlaps(c.type(), spec.malformedRaw());
+        }
+        this.rawOverlapsCases = overlap;
+    }
+
+    private static boolean overlaps(Class<?> caseType, Select.@Nullable Raw<?, ?> raw) {
+        return raw != null && (caseType.isAssignableFrom(raw.type()) || raw.type().isAssignableFrom(caseType));
     }
 
     @SuppressWarnings("unchecked")
@@ -128,7 +140,7 @@ final class SelectCodec<T, A> implements Codec<A> {
             T tagValue = spec.tagOf(value);
             int code = t.codeOf(tagValue);
             Select.Case<T, A> c = byCode.get(code);
-            if (c != null && c.type().isInstance(value) && !isRaw(value)) {
+            if (c != null && (value.getClass() == c.type() || c.type().isInstance(value)) && !(rawOverlapsCases && isRaw(value))) {
                 writeKnown(out, t, code, c, value);
                 return;
             }
@@ -142,17 +154,21 @@ final class SelectCodec<T, A> implements Codec<A> {
                 || malformedRaw != null && malformedRaw.type().isInstance(value);
     }
 
+    // The value is known to be of the case's type here: no second check, no cast.
+    @SuppressWarnings("unchecked")
     private void writeKnown(ByteWriter out, IntMappedCodec<T> t, int code, Select.Case<T, A> c, A value) {
         t.base().writeInt(out, code);
         int width = spec.width();
-        if (width == 0) {
-            writeCase(out, c, value);
-            return;
-        }
-        int at = out.reserve(width);
+        int at = width > 0 ? out.reserve(width) : 0;
         int start = out.size();
-        writeCase(out, c, value);
-        patchLength(out, at, start, width);
+        try {
+            ((Codec<A>) c.codec()).write(out, value);
+        } catch (CodecFailure f) {
+            throw f.under(c.name());
+        }
+        if (width > 0) {
+            patchLength(out, at, start, width);
+        }
     }
 
     private static void patchLength(ByteWriter out, int at, int start, int width) {
