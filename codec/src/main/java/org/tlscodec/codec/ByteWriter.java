@@ -1,6 +1,7 @@
 package org.tlscodec.codec;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A growable output buffer for {@link Codec#write}. A length prefix is written by reserving its
@@ -18,6 +19,7 @@ public final class ByteWriter {
 
     private byte[] buf;
     private int size;
+    private ByteWriter @Nullable [] home;
 
     public ByteWriter() {
         this(128);
@@ -32,17 +34,20 @@ public final class ByteWriter {
         ByteWriter[] slot = SPARE.get();
         ByteWriter w = slot[0];
         if (w == null) {
-            return new ByteWriter(256);
+            w = new ByteWriter(256);
+        } else {
+            slot[0] = null;
+            w.size = 0;
         }
-        slot[0] = null;
-        w.size = 0;
+        w.home = slot;
         return w;
     }
 
     /** Returns a borrowed writer; a buffer grown past 64 KiB is let go rather than kept. */
     static void giveBack(ByteWriter w) {
-        if (w.buf.length <= SPARE_MAX) {
-            SPARE.get()[0] = w;
+        ByteWriter[] slot = w.home;
+        if (slot != null && w.buf.length <= SPARE_MAX) {
+            slot[0] = w;
         }
     }
 

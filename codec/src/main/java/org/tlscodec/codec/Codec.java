@@ -86,7 +86,7 @@ public interface Codec<A> {
 
     /** A codec of {@code B} through a pair of total functions. */
     default <B> Codec<B> xmap(Function<? super A, ? extends B> decodeMap, Function<? super B, ? extends A> encodeMap) {
-        return new MappedCodec<>(this, "xmap", a -> Either.right(decodeMap.apply(a)), b -> Either.right(encodeMap.apply(b)));
+        return MappedCodec.of(this, "xmap", decodeMap, null, encodeMap, null);
     }
 
     /** A codec of {@code B} through two functions that may fail; a failure's text becomes {@link CodecError.Invalid}. */
@@ -98,13 +98,13 @@ public interface Codec<A> {
     /** Like {@link #xmap}, where only decoding may fail: not every {@code A} is a valid {@code B}. */
     default <B> Codec<B> narrow(Function<? super A, ? extends Either<String, ? extends B>> decodeMap,
                                 Function<? super B, ? extends A> encodeMap) {
-        return new MappedCodec<>(this, "narrow", decodeMap, b -> Either.right(encodeMap.apply(b)));
+        return MappedCodec.<A, B>of(this, "narrow", null, decodeMap, encodeMap, null);
     }
 
     /** Like {@link #xmap}, where only encoding may fail: not every {@code B} can be written as an {@code A}. */
     default <B> Codec<B> widen(Function<? super A, ? extends B> decodeMap,
                                Function<? super B, ? extends Either<String, ? extends A>> encodeMap) {
-        return new MappedCodec<>(this, "widen", a -> Either.right(decodeMap.apply(a)), encodeMap);
+        return MappedCodec.<A, B>of(this, "widen", decodeMap, null, null, encodeMap);
     }
 
     /** This codec with {@code name} added to the path of every error it reports. */
