@@ -66,7 +66,11 @@ final class CodeVectorCodec<B> implements Codec<Vector<B>> {
                 out.truncate(p);
                 throw CodecSupport.encodeInvalid(out, code + " does not fit uint" + (8 * elementWidth)).underIndex(i);
             }
-            out.patch(p, elementWidth, code);
+            if (elementWidth == 2) {
+                out.put16(p, code);
+            } else {
+                out.patch(p, elementWidth, code);
+            }
         }
     }
 
