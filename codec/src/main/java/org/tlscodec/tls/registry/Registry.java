@@ -8,6 +8,7 @@ import java.util.function.ToIntFunction;
 import org.tlscodec.codec.Codec;
 import org.tlscodec.codec.Codecs;
 import org.tlscodec.codec.IntCodec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The known entries of one registry: their codes, sorted, with the interned value and the name of
@@ -30,6 +31,9 @@ public final class Registry<T> {
     private final int[] slotCodes;
     private final int[] slotIndex;
     private final int shift;
+    // For codes of one or two bytes, the values again, by high byte then low byte: a decode's
+    // look-up is two array loads. Only the pages that hold a known code exist (a few KiB a registry).
+    private final Object @Nullable [][] pages;
 
     private Registry(String title, int width, int[] codes, Object[] values, String[] names, IntFunction<T> make, ToIntFunction<T> codeOf) {
         this.title = title;
@@ -55,6 +59,19 @@ public final class Registry<T> {
             }
             slotCodes[s] = codes[i];
             slotIndex[s] = i;
+        }
+        if (width <= 2) {
+            Object[][] byHigh = new Object[256][];
+            for (int i = 0; i < codes.length; i++) {
+                int high = codes[i] >>> 8;
+                if (byHigh[high] == null) {
+                    byHigh[high] = new Object[256];
+                }
+                byHigh[high][codes[i] & 0xff] = values[i];
+            }
+            this.pages = byHigh;
+        } else {
+            this.pages = null;
         }
     }
 
@@ -110,6 +127,12 @@ public final class Registry<T> {
     /** The interned value of a known code, or a fresh value keeping an unknown one. */
     @SuppressWarnings("unchecked")
     public T of(int code) {
+        Object[][] byHigh = pages;
+        if (byHigh != null && code >= 0 && code <= 0xffff) {
+            Object[] page = byHigh[code >>> 8];
+            Object known = page == null ? null : page[code & 0xff];
+            return known != null ? (T) known : make.apply(code);
+        }
         int i = indexOf(code);
         return i >= 0 ? (T) values[i] : make.apply(code);
     }
