@@ -1,14 +1,14 @@
 package org.tlscodec.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Locale;
 import org.tlscodec.bench.baseline.HandParser;
 import org.tlscodec.bench.baseline.HandWriter;
-import org.tlscodec.bench.prototype.PrototypeCodecs;
 import org.tlscodec.bench.synthetic.Handshake;
 import org.tlscodec.bench.synthetic.Samples;
-import org.tlscodec.codec.ByteWriter;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
 
@@ -18,16 +18,15 @@ import org.tlscodec.codec.Codec;
  * few milliseconds apart, so both sides see the same load. The median of the rounds' ratios is
  * reported with its quartiles. JMH's ratio compares forks run minutes apart, whose load differs.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar org.tlscodec.bench.PairedRatio decode|encode [sample] [rounds] [prototype]}
- * where {@code prototype} ({@code all}, {@code select}, ...) measures a {@link PrototypeCodecs} variant instead of the core;
- * a {@code -sized} suffix ({@code core-sized}, {@code all-sized}) encodes into a writer of the final size, as an encode with a
- * size hint would, handing on the writer where the core would call its O(1) {@code finish()}.
+ * Slices are timed by the thread's CPU time, which does not grow while other processes have the core.
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar org.tlscodec.bench.PairedRatio decode|encode [sample] [rounds]}
  */
 public final class PairedRatio {
     private static volatile Object sink = new Object();
 
-    private static Codec<Handshake> codec = Handshake.CODEC;
-    private static int sizeHint;
+    private static final Codec<Handshake> CODEC = Handshake.CODEC;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static Handshake value = Samples.classic();
     private static Bytes wire = Bytes.empty();
     private static byte[] wireArray = new byte[0];
@@ -39,15 +38,9 @@ public final class PairedRatio {
         String what = args.length > 0 ? args[0] : "decode";
         String sample = args.length > 1 ? args[1] : "classic";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        String variant = args.length > 3 ? args[3] : "core";
-        String codecName = variant.endsWith("-sized") ? variant.substring(0, variant.length() - "-sized".length()) : variant;
-        if (!codecName.equals("core")) {
-            codec = PrototypeCodecs.handshake(PrototypeCodecs.named(codecName));
-        }
         value = Samples.named(sample);
         wire = Handshake.CODEC.encode(value).get();
         wireArray = wire.toArray();
-        sizeHint = variant.endsWith("-sized") ? wire.size() : 0;
         boolean decode = what.equals("decode");
         int slice = 2_000;
 
@@ -72,9 +65,9 @@ public final class PairedRatio {
         Arrays.sort(ratios);
         Arrays.sort(a);
         Arrays.sort(b);
-        System.out.printf(Locale.ROOT, "%s %s: combinators (%s) median %.0f ns/op, hand-written median %.0f ns/op;"
+        System.out.printf(Locale.ROOT, "%s %s: combinators median %.0f ns/op, hand-written median %.0f ns/op;"
                         + " ratio median %.2f (quartiles %.2f..%.2f) over %d rounds%n",
-                what, sample, variant, median(a), median(b), median(ratios), ratios[rounds / 4], ratios[3 * rounds / 4], rounds);
+                what, sample, median(a), median(b), median(ratios), ratios[rounds / 4], ratios[3 * rounds / 4], rounds);
     }
 
     private static double median(double[] sorted) {
@@ -83,28 +76,22 @@ public final class PairedRatio {
 
     /** Nanoseconds for {@code n} operations with the combinators. */
     private static long combinators(boolean decode, int n) {
-        long start = System.nanoTime();
+        long start = THREADS.getCurrentThreadCpuTime();
         if (decode) {
             for (int i = 0; i < n; i++) {
-                sink = codec.decode(wire);
-            }
-        } else if (sizeHint == 0) {
-            for (int i = 0; i < n; i++) {
-                sink = codec.encode(value);
+                sink = CODEC.decode(wire);
             }
         } else {
             for (int i = 0; i < n; i++) {
-                ByteWriter out = new ByteWriter(sizeHint);
-                codec.write(out, value);
-                sink = out;
+                sink = CODEC.encode(value);
             }
         }
-        return System.nanoTime() - start;
+        return THREADS.getCurrentThreadCpuTime() - start;
     }
 
     /** Nanoseconds for {@code n} operations by hand: zero-copy decode, encode to Bytes. */
     private static long handWritten(boolean decode, int n) {
-        long start = System.nanoTime();
+        long start = THREADS.getCurrentThreadCpuTime();
         if (decode) {
             for (int i = 0; i < n; i++) {
                 sink = HandParser.parse(ByteBuffer.wrap(wireArray), wire);
@@ -114,6 +101,6 @@ public final class PairedRatio {
                 sink = HandWriter.write(value);
             }
         }
-        return System.nanoTime() - start;
+        return THREADS.getCurrentThreadCpuTime() - start;
     }
 }
