@@ -40,10 +40,6 @@ public record ServerFlight(Vector<HandshakeRecord> records) {
     private static final int MAX_FRAGMENT = RecordLimits.TLS_PLAINTEXT.maxFragment();
     private static final Codec<HandshakeMessage> BEFORE_HELLO = Handshake.codec(WireContext.initial());
 
-    // The size of the last flight written: where the next writer starts, so that writing the same
-    // kind of flight again does not grow and copy its buffer (a benign race: any value is correct).
-    private static int lastSize = 256;
-
     /** Every message of the flight, in order. */
     public Vector<HandshakeMessage> messages() {
         return records.flatMap(HandshakeRecord::messages);
@@ -54,26 +50,9 @@ public record ServerFlight(Vector<HandshakeRecord> records) {
         return CODEC.decode(wire);
     }
 
-    /**
-     * The flight's bytes: each message in the context of the messages before it, each record around
-     * its messages. As {@link Codec#encode} does, but into a writer of the last flight's size, which
-     * costs one copy of the result ({@link ByteWriter#toBytes}) where growing from the default
-     * capacity would copy the buffer at every doubling.
-     */
+    /** The flight's bytes: each message in the context of the messages before it, each record around its messages. */
     public static Either<CodecError, Bytes> encode(ServerFlight flight) {
-        ByteWriter out = new ByteWriter(lastSize);
-        try {
-            CODEC.write(out, flight);
-            lastSize = out.size();
-            return Either.right(out.toBytes());
-        } catch (CodecFailure f) {
-            return Either.left(f.error());
-        } catch (RuntimeException | StackOverflowError e) {
-            // As Codec.encode does: a codec that throws breaks its contract, and the caller still gets a value.
-            return Either.left(e instanceof StackOverflowError
-                    ? new CodecError.Invalid(Path.root(), out.size(), "structure nested too deeply")
-                    : new CodecError.Unexpected(Path.root(), out.size(), "codec raised " + e));
-        }
+        return CODEC.encode(flight);
     }
 
     /** The codec of the records, through the service interface; failures are {@link CodecFailure}s. */

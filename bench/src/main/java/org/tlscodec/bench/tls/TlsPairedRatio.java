@@ -1,10 +1,8 @@
 package org.tlscodec.bench.tls;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Locale;
+import org.tlscodec.bench.Interleaved;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
 import org.tlscodec.tls.WireContext;
@@ -13,10 +11,8 @@ import org.tlscodec.tls.handshake.Handshake;
 import org.tlscodec.tls.handshake.HandshakeMessage;
 
 /**
- * The real-message ratios measured as {@code org.tlscodec.bench.PairedRatio} measures the
- * synthetic ones: the library's codecs and the hand-written baseline in one JVM, in interleaved
- * slices (A B B A) a few milliseconds apart, timed by the thread's CPU time, so both see the same
- * load on a shared machine and time off the core is not counted; the
+ * The real-message ratios measured by {@link Interleaved}: the library's codecs and the
+ * hand-written baseline in one JVM, in interleaved slices timed by the thread's CPU time; the
  * median of the rounds' ratios is printed with its quartiles. One comparison a JVM, as JMH forks.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar org.tlscodec.bench.tls.TlsPairedRatio
@@ -26,67 +22,30 @@ import org.tlscodec.tls.handshake.HandshakeMessage;
 public final class TlsPairedRatio {
     private static volatile Object sink = new Object();
 
-    /** One side of a comparison: {@code n} operations. */
-    @FunctionalInterface
-    interface Side {
-        void run(int n);
-    }
-
     private TlsPairedRatio() {
     }
 
     public static void main(String[] args) {
         String what = args.length > 0 ? args[0] : "ch-decode";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        Side[] sides = sides(what);
+        Interleaved.Side[] sides = sides(what);
         int slice = what.startsWith("flight") ? 500 : 1_000;
         if (args.length > 2) {
             // For a profiler: run one side only ("a": the combinators, "b": the baseline) for that many seconds.
-            Side only = args[2].equals("a") ? sides[0] : sides[1];
+            Interleaved.Side only = args[2].equals("a") ? sides[0] : sides[1];
             long until = System.nanoTime() + Long.parseLong(args[1]) * 1_000_000_000L;
             while (System.nanoTime() < until) {
                 only.run(slice);
             }
             return;
         }
-        long warmUntil = System.nanoTime() + 8_000_000_000L;
-        while (System.nanoTime() < warmUntil) {
-            sides[0].run(slice);
-            sides[1].run(slice);
-        }
-        double[] ratios = new double[rounds];
-        double[] a = new double[rounds];
-        double[] b = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            long a1 = time(sides[0], slice);
-            long b1 = time(sides[1], slice);
-            long b2 = time(sides[1], slice);
-            long a2 = time(sides[0], slice);
-            a[r] = (a1 + a2) / (2.0 * slice);
-            b[r] = (b1 + b2) / (2.0 * slice);
-            ratios[r] = a[r] / b[r];
-        }
-        Arrays.sort(ratios);
-        Arrays.sort(a);
-        Arrays.sort(b);
+        Interleaved.Result r = Interleaved.measure(sides[0], sides[1], slice, rounds, 8_000_000_000L);
         System.out.printf(Locale.ROOT, "%s: combinators median %.0f ns/op, hand-written median %.0f ns/op;"
                         + " ratio median %.2f (quartiles %.2f..%.2f) over %d rounds%n",
-                what, a[rounds / 2], b[rounds / 2], ratios[rounds / 2], ratios[rounds / 4], ratios[3 * rounds / 4], rounds);
+                what, r.nanosA(), r.nanosB(), r.ratio(), r.lowerQuartile(), r.upperQuartile(), r.rounds());
     }
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    /**
-     * The CPU time this thread spent on {@code n} operations: unlike wall time, it does not grow
-     * while other processes have the core, which on a loaded machine is most of the noise.
-     */
-    private static long time(Side side, int n) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        side.run(n);
-        return THREADS.getCurrentThreadCpuTime() - start;
-    }
-
-    private static Side[] sides(String what) {
+    private static Interleaved.Side[] sides(String what) {
         Codec<HandshakeMessage> codec = Handshake.codec(WireContext.initial());
         Bytes hello = TlsInputs.rfc8448ClientHello().getOrElseThrow(why -> new IllegalStateException(why));
         byte[] helloArray = hello.toArray();
@@ -96,19 +55,19 @@ public final class TlsPairedRatio {
         ServerFlight flightValue = ServerFlight.decode(flight).get();
         switch (what) {
             case "ch-decode":
-                return new Side[] {
+                return new Interleaved.Side[] {
                     n -> { for (int i = 0; i < n; i++) { sink = codec.decode(hello); } },
                     n -> { for (int i = 0; i < n; i++) { sink = TlsHandParser.clientHello(ByteBuffer.wrap(helloArray), hello); } }};
             case "ch-encode":
-                return new Side[] {
+                return new Interleaved.Side[] {
                     n -> { for (int i = 0; i < n; i++) { sink = codec.encode(helloValue); } },
                     n -> { for (int i = 0; i < n; i++) { sink = TlsHandWriter.clientHello(helloValue); } }};
             case "flight-decode":
-                return new Side[] {
+                return new Interleaved.Side[] {
                     n -> { for (int i = 0; i < n; i++) { sink = ServerFlight.decode(flight); } },
                     n -> { for (int i = 0; i < n; i++) { sink = TlsHandParser.serverFlight(ByteBuffer.wrap(flightArray), flight); } }};
             case "flight-encode":
-                return new Side[] {
+                return new Interleaved.Side[] {
                     n -> { for (int i = 0; i < n; i++) { sink = ServerFlight.encode(flightValue); } },
                     n -> { for (int i = 0; i < n; i++) { sink = TlsHandWriter.serverFlight(flightValue); } }};
             default:

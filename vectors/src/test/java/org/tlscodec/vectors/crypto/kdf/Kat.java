@@ -1,13 +1,11 @@
 package org.tlscodec.vectors.crypto.kdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.control.Either;
-import java.io.UncheckedIOException;
 import org.tlscodec.codec.Bytes;
+import org.tlscodec.vectors.crypto.KatJson;
 import org.tlscodec.crypto.kdf.HashAlgorithm;
 import org.tlscodec.crypto.kdf.KdfError;
-import org.tlscodec.vectors.data.Resources;
 
 /** Reading the known-answer JSON files of the vectors module. */
 final class Kat {
@@ -15,20 +13,11 @@ final class Kat {
     }
 
     static JsonNode json(String file) {
-        String text = Resources.knownAnswers(file).getOrElseThrow(e -> new AssertionError(file + ": " + e));
-        try {
-            return new ObjectMapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KatJson.json(file);
     }
 
     static Bytes hex(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isTextual()) {
-            throw new AssertionError("no hex field " + field + " in " + node);
-        }
-        return Bytes.fromHex(v.asText());
+        return KatJson.hex(node, field);
     }
 
     static HashAlgorithm hash(String name) {

@@ -1,39 +1,27 @@
 package org.tlscodec.vectors.crypto.sig;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.control.Either;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.tlscodec.codec.Bytes;
+import org.tlscodec.vectors.crypto.KatJson;
 import org.tlscodec.crypto.sig.SignatureError;
 import org.tlscodec.crypto.sig.SigningKey;
 import org.tlscodec.crypto.sig.VerifyingKey;
 import org.tlscodec.crypto.x509.Certificates;
 import org.tlscodec.vectors.data.Captures;
-import org.tlscodec.vectors.data.Resources;
 
 /** Reading the vectors module's data for the signature tests. */
 final class SigKat {
     private SigKat() {
     }
 
-    /** A known-answer JSON file of {@code tlscodec/kat/}. */
     static JsonNode json(String file) {
-        String text = Resources.knownAnswers(file).getOrElseThrow(e -> new AssertionError(file + ": " + e));
-        try {
-            return new ObjectMapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KatJson.json(file);
     }
 
     static Bytes hex(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isTextual()) {
-            throw new AssertionError("no hex field " + field + " in " + node);
-        }
-        return Bytes.fromHex(v.asText());
+        return KatJson.hex(node, field);
     }
 
     static <T> T right(Either<SignatureError, T> e) {
