@@ -1,0 +1,57 @@
+package org.tlscodec.codec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A class of its own for each struct codec: the bytes of the arity's class in {@link Structs},
+ * defined again as a hidden class (JDK 15+, {@link MethodHandles.Lookup#defineHiddenClass}). The
+ * JIT keeps type profiles a method of a class, so every struct of one arity used to share one
+ * profile a field position, which a whole protocol's worth of records turns megamorphic; with a
+ * class a struct, each field's getter and codec call is seen with one receiver and inlined. The
+ * behaviour is the arity class's own, byte for byte. Where hidden classes cannot be made (a
+ * restricted runtime), or with {@code -Dtlscodec.structClones=false}, the shared class is used.
+ */
+final class StructClones {
+    private static final boolean ENABLED = !"false".equals(System.getProperty("tlscodec.structClones"));
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final ConcurrentHashMap<Class<?>, byte[]> BYTES = new ConcurrentHashMap<>();
+
+    private StructClones() {
+    }
+
+    /**
+     * A new instance of a hidden copy of {@code arity}, built with {@code args}; or {@code shared}'s
+     * instance when no copy can be made.
+     */
+    @SuppressWarnings("unchecked")
+    static <R> Codec<R> of(Class<?> arity, MethodType constructor, Object[] args, Codec<R> shared) {
+        if (!ENABLED) {
+            return shared;
+        }
+        try {
+            byte[] bytes = BYTES.computeIfAbsent(arity, StructClones::classBytes);
+            if (bytes.length == 0) {
+                return shared;
+            }
+            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
+            MethodHandle make = hidden.findConstructor(hidden.lookupClass(), constructor);
+            return (Codec<R>) make.invokeWithArguments(args);
+        } catch (Throwable e) {
+            return shared;
+        }
+    }
+
+    private static byte[] classBytes(Class<?> type) {
+        String resource = type.getName().substring(type.getPackageName().length() + 1) + ".class";
+        try (InputStream in = type.getResourceAsStream(resource)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}
