@@ -5,8 +5,7 @@ import io.vavr.collection.Vector;
 /**
  * {@code itemsToEnd}: elements one after another up to the end of the enclosing region, with no
  * length of their own — QUIC's transport parameters (RFC 9000 section 18), NPN's server protocol
- * list. Also the element loop of {@link VectorCodec}, which adds the length around it. An element
- * that takes no byte is an error, so decoding always ends.
+ * list. An element that takes no byte is an error, so decoding always ends.
  */
 final class ItemsCodec<A> implements Codec<Vector<A>> {
     private final Codec<A> element;

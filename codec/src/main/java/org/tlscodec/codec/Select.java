@@ -91,12 +91,12 @@ public final class Select<T, A> {
     /** The codec, keeping any unknown tag as {@code make(tag, body)}, written back as {@code body}. */
     public <U extends A> Codec<A> otherwise(Class<U> type, BiFunction<? super T, Bytes, ? extends U> make,
                                            Function<? super U, Bytes> body) {
-        return new SelectCodec<>(this, new Raw<>(type, body), make);
+        return SelectCodec.of(this, new Raw<>(type, body), make);
     }
 
     /** The codec, for which an unknown tag is {@link CodecError.UnknownTag}. */
     public Codec<A> strict() {
-        return new SelectCodec<>(this, null, null);
+        return SelectCodec.of(this, null, null);
     }
 
     Codec<T> tag() {

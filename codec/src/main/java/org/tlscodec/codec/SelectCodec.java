@@ -28,6 +28,14 @@ final class SelectCodec<T, A> implements Codec<A> {
 
     private final @Nullable String name;
 
+    /** The codec, in a class of its own (see {@link CodecClones}). */
+    static <T, A> Codec<A> of(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw,
+                              @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
+        return CodecClones.of(SelectCodec.class,
+                java.lang.invoke.MethodType.methodType(void.class, Select.class, Select.Raw.class, BiFunction.class),
+                new Object[] {spec, unknownRaw, unknown}, new SelectCodec<>(spec, unknownRaw, unknown));
+    }
+
     SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
         this(spec, unknownRaw, unknown, null);
     }

@@ -26,7 +26,7 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     public Vector<A> read(ByteReader in) {
         int len = CodecSupport.readLength(in, width, min, max);
         int saved = in.enter(len);
-        Vector<A> items = ItemsCodec.readItems(in, element);
+        Vector<A> items = readItems(in);
         in.leave(saved);
         return items;
     }
@@ -35,12 +35,49 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     public void write(ByteWriter out, Vector<A> value) {
         int at = out.reserve(width);
         int start = out.size();
-        ItemsCodec.writeItems(out, element, value);
+        for (int i = 0, count = value.size(); i < count; i++) {
+            try {
+                element.write(out, value.get(i));
+            } catch (CodecFailure f) {
+                throw f.underIndex(i);
+            }
+        }
         long n = out.size() - start;
         if (n < min || n > max) {
             throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, min, max, n));
         }
         out.patch(at, width, n);
+    }
+
+    // The element loop, here rather than shared with ItemsCodec, so that each vector's copy of this
+    // class (CodecClones) has an element call site of its own.
+    @SuppressWarnings("unchecked")
+    private Vector<A> readItems(ByteReader in) {
+        if (in.atLimit()) {
+            return Vector.empty();
+        }
+        int base = in.gatherBase();
+        int i = 0;
+        try {
+            while (!in.atLimit()) {
+                int before = in.offset();
+                A item;
+                try {
+                    item = element.read(in);
+                } catch (CodecFailure f) {
+                    throw f.underIndex(i);
+                }
+                if (in.offset() == before) {
+                    throw in.fail("element took no bytes, so the list could never end").underIndex(i);
+                }
+                in.gather(item);
+                i++;
+            }
+            return Vector.of((A[]) in.gathered(base));
+        } catch (RuntimeException e) {
+            in.ungather(base);
+            throw e;
+        }
     }
 
     @Override

@@ -8,20 +8,21 @@ import java.lang.invoke.MethodType;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A class of its own for each struct codec: the bytes of the arity's class in {@link Structs},
- * defined again as a hidden class (JDK 15+, {@link MethodHandles.Lookup#defineHiddenClass}). The
- * JIT keeps type profiles a method of a class, so every struct of one arity used to share one
- * profile a field position, which a whole protocol's worth of records turns megamorphic; with a
- * class a struct, each field's getter and codec call is seen with one receiver and inlined. The
- * behaviour is the arity class's own, byte for byte. Where hidden classes cannot be made (a
- * restricted runtime), or with {@code -Dtlscodec.structClones=false}, the shared class is used.
+ * A class of its own for each struct, vector and select codec: the bytes of the combinator's class
+ * (an arity's class in {@link Structs}, {@link VectorCodec}, {@link SelectCodec}) defined again as
+ * a hidden class (JDK 15+, {@link MethodHandles.Lookup#defineHiddenClass}). The JIT keeps type
+ * profiles a method of a class, so every struct of one arity used to share one profile a field
+ * position, which a whole protocol's worth of records turns megamorphic; with a class a codec,
+ * each field's getter and codec call is seen with one receiver and inlined. The behaviour is the
+ * combinator class's own, byte for byte. Where hidden classes cannot be made (a restricted
+ * runtime), or with {@code -Dtlscodec.clones=false}, the shared class is used.
  */
-final class StructClones {
-    private static final boolean ENABLED = !"false".equals(System.getProperty("tlscodec.structClones"));
+final class CodecClones {
+    private static final boolean ENABLED = !"false".equals(System.getProperty("tlscodec.clones"));
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final ConcurrentHashMap<Class<?>, byte[]> BYTES = new ConcurrentHashMap<>();
 
-    private StructClones() {
+    private CodecClones() {
     }
 
     /**
@@ -34,7 +35,7 @@ final class StructClones {
             return shared;
         }
         try {
-            byte[] bytes = BYTES.computeIfAbsent(arity, StructClones::classBytes);
+            byte[] bytes = BYTES.computeIfAbsent(arity, CodecClones::classBytes);
             if (bytes.length == 0) {
                 return shared;
             }
