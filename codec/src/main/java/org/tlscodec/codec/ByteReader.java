@@ -20,7 +20,7 @@ public final class ByteReader {
     private int limit;
     private int depth;
     // Elements of the vectors being decoded, gathered here and copied once into an array of the
-    // exact size (see ItemsCodec): nested vectors stack above their parent's elements. The stack
+    // exact size (see VectorCodec): nested vectors stack above their parent's elements. The stack
     // lives and dies with this one decode, so popped slots are left as they are: clearing them
     // would cost a write barrier an element and free nothing sooner.
     private Object[] gathered = NO_ITEMS;

@@ -6,10 +6,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A class of its own for each struct, vector and select codec: the bytes of the combinator's class
- * (an arity's class in {@link Structs}, {@link VectorCodec}, {@link SelectCodec}) defined again as
+ * (an arity's class in {@link Structs}, {@link VectorCodec} (vectors and itemsToEnd), {@link SelectCodec}) defined again as
  * a hidden class (JDK 15+, {@link MethodHandles.Lookup#defineHiddenClass}). The JIT keeps type
  * profiles a method of a class, so every struct of one arity used to share one profile a field
  * position, which a whole protocol's worth of records turns megamorphic; with a class a codec,
@@ -26,24 +27,25 @@ final class CodecClones {
     }
 
     /**
-     * A new instance of a hidden copy of {@code arity}, built with {@code args}; or {@code shared}'s
-     * instance when no copy can be made.
+     * A new instance of a hidden copy of {@code arity}, built with {@code args}; or an instance of
+     * the shared class, from {@code shared}, when no copy can be made.
      */
     @SuppressWarnings("unchecked")
-    static <R> Codec<R> of(Class<?> arity, MethodType constructor, Object[] args, Codec<R> shared) {
+    static <R> Codec<R> of(Class<?> arity, MethodType constructor, Object[] args, Supplier<Codec<R>> shared) {
         if (!ENABLED) {
-            return shared;
+            return shared.get();
         }
         try {
             byte[] bytes = BYTES.computeIfAbsent(arity, CodecClones::classBytes);
             if (bytes.length == 0) {
-                return shared;
+                return shared.get();
             }
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
             MethodHandle make = hidden.findConstructor(hidden.lookupClass(), constructor);
             return (Codec<R>) make.invokeWithArguments(args);
         } catch (Throwable e) {
-            return shared;
+            // Also where the constructor refuses its arguments: the shared class then says why.
+            return shared.get();
         }
     }
 

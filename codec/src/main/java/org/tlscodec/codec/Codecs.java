@@ -93,9 +93,8 @@ public final class Codecs {
         if (element instanceof IntMappedCodec<A> codes && codes.base() instanceof UIntCodec u) {
             return new CodeVectorCodec<>(lengthWidth, codes, u.width(), min, max);
         }
-        CodecSupport.checkBounds(lengthWidth, min, max);
-        return CodecClones.of(VectorCodec.class, MethodType.methodType(void.class, int.class, Codec.class, long.class, long.class),
-                new Object[] {lengthWidth, element, min, max}, new VectorCodec<>(lengthWidth, element, min, max));
+        CodecSupport.checkWidth(lengthWidth);
+        return vectorCodec(lengthWidth, element, min, max);
     }
 
     /** {@code T items<0..2^(8*lengthWidth)-1>}. */
@@ -108,7 +107,7 @@ public final class Codecs {
      * (QUIC transport parameters, NPN's server list): the presentation language has no word for it.
      */
     public static <A> Codec<Vector<A>> itemsToEnd(Codec<A> element) {
-        return new ItemsCodec<>(element);
+        return vectorCodec(0, element, 0, 0);
     }
 
     /** One value that must fill a length-prefixed region {@code <min..max>} exactly. */
@@ -198,101 +197,107 @@ public final class Codecs {
         return new LenientCodec<>(strict, recover, rawOf);
     }
 
+    // A vector in a class of its own (CodecClones); width 0 is itemsToEnd.
+    private static <A> Codec<Vector<A>> vectorCodec(int width, Codec<A> element, long min, long max) {
+        return CodecClones.of(VectorCodec.class, MethodType.methodType(void.class, int.class, Codec.class, long.class, long.class),
+                new Object[] {width, element, min, max}, () -> new VectorCodec<>(width, element, min, max));
+    }
+
     // ---- struct: RFC 8446 section 3.6. One overload an arity, generated; the record's constructor comes last. ----
 
     /** {@code struct} of 1 field, built with {@code make}. */
     public static <R, A> Codec<R> struct(Field<R, A> f1, Constructors.C1<A, R> make) {
         return CodecClones.of(Structs.S1.class, MethodType.methodType(void.class, Field.class, Constructors.C1.class),
-                new Object[] {f1, make}, new Structs.S1<>(f1, make));
+                new Object[] {f1, make}, () -> new Structs.S1<>(f1, make));
     }
 
     /** {@code struct} of 2 fields, built with {@code make}. */
     public static <R, A, B> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Constructors.C2<A, B, R> make) {
         return CodecClones.of(Structs.S2.class, MethodType.methodType(void.class, Field.class, Field.class, Constructors.C2.class),
-                new Object[] {f1, f2, make}, new Structs.S2<>(f1, f2, make));
+                new Object[] {f1, f2, make}, () -> new Structs.S2<>(f1, f2, make));
     }
 
     /** {@code struct} of 3 fields, built with {@code make}. */
     public static <R, A, B, C> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Constructors.C3<A, B, C, R> make) {
         return CodecClones.of(Structs.S3.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Constructors.C3.class),
-                new Object[] {f1, f2, f3, make}, new Structs.S3<>(f1, f2, f3, make));
+                new Object[] {f1, f2, f3, make}, () -> new Structs.S3<>(f1, f2, f3, make));
     }
 
     /** {@code struct} of 4 fields, built with {@code make}. */
     public static <R, A, B, C, D> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Constructors.C4<A, B, C, D, R> make) {
         return CodecClones.of(Structs.S4.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Constructors.C4.class),
-                new Object[] {f1, f2, f3, f4, make}, new Structs.S4<>(f1, f2, f3, f4, make));
+                new Object[] {f1, f2, f3, f4, make}, () -> new Structs.S4<>(f1, f2, f3, f4, make));
     }
 
     /** {@code struct} of 5 fields, built with {@code make}. */
     public static <R, A, B, C, D, E> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Constructors.C5<A, B, C, D, E, R> make) {
         return CodecClones.of(Structs.S5.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C5.class),
-                new Object[] {f1, f2, f3, f4, f5, make}, new Structs.S5<>(f1, f2, f3, f4, f5, make));
+                new Object[] {f1, f2, f3, f4, f5, make}, () -> new Structs.S5<>(f1, f2, f3, f4, f5, make));
     }
 
     /** {@code struct} of 6 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Constructors.C6<A, B, C, D, E, F, R> make) {
         return CodecClones.of(Structs.S6.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C6.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, make}, new Structs.S6<>(f1, f2, f3, f4, f5, f6, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, make}, () -> new Structs.S6<>(f1, f2, f3, f4, f5, f6, make));
     }
 
     /** {@code struct} of 7 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Constructors.C7<A, B, C, D, E, F, G, R> make) {
         return CodecClones.of(Structs.S7.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C7.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, make}, new Structs.S7<>(f1, f2, f3, f4, f5, f6, f7, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, make}, () -> new Structs.S7<>(f1, f2, f3, f4, f5, f6, f7, make));
     }
 
     /** {@code struct} of 8 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Constructors.C8<A, B, C, D, E, F, G, H, R> make) {
         return CodecClones.of(Structs.S8.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C8.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, make}, new Structs.S8<>(f1, f2, f3, f4, f5, f6, f7, f8, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, make}, () -> new Structs.S8<>(f1, f2, f3, f4, f5, f6, f7, f8, make));
     }
 
     /** {@code struct} of 9 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Constructors.C9<A, B, C, D, E, F, G, H, I, R> make) {
         return CodecClones.of(Structs.S9.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C9.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, make}, new Structs.S9<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, make}, () -> new Structs.S9<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, make));
     }
 
     /** {@code struct} of 10 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I, J> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Field<R, J> f10, Constructors.C10<A, B, C, D, E, F, G, H, I, J, R> make) {
         return CodecClones.of(Structs.S10.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C10.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, make}, new Structs.S10<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, make}, () -> new Structs.S10<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, make));
     }
 
     /** {@code struct} of 11 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I, J, K> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Field<R, J> f10, Field<R, K> f11, Constructors.C11<A, B, C, D, E, F, G, H, I, J, K, R> make) {
         return CodecClones.of(Structs.S11.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C11.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, make}, new Structs.S11<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, make}, () -> new Structs.S11<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, make));
     }
 
     /** {@code struct} of 12 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I, J, K, L> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Field<R, J> f10, Field<R, K> f11, Field<R, L> f12, Constructors.C12<A, B, C, D, E, F, G, H, I, J, K, L, R> make) {
         return CodecClones.of(Structs.S12.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C12.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, make}, new Structs.S12<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, make}, () -> new Structs.S12<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, make));
     }
 
     /** {@code struct} of 13 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I, J, K, L, M> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Field<R, J> f10, Field<R, K> f11, Field<R, L> f12, Field<R, M> f13, Constructors.C13<A, B, C, D, E, F, G, H, I, J, K, L, M, R> make) {
         return CodecClones.of(Structs.S13.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C13.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, make}, new Structs.S13<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, make}, () -> new Structs.S13<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, make));
     }
 
     /** {@code struct} of 14 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I, J, K, L, M, N> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Field<R, J> f10, Field<R, K> f11, Field<R, L> f12, Field<R, M> f13, Field<R, N> f14, Constructors.C14<A, B, C, D, E, F, G, H, I, J, K, L, M, N, R> make) {
         return CodecClones.of(Structs.S14.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C14.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, make}, new Structs.S14<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, make}, () -> new Structs.S14<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, make));
     }
 
     /** {@code struct} of 15 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I, J, K, L, M, N, O> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Field<R, J> f10, Field<R, K> f11, Field<R, L> f12, Field<R, M> f13, Field<R, N> f14, Field<R, O> f15, Constructors.C15<A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, R> make) {
         return CodecClones.of(Structs.S15.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C15.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, make}, new Structs.S15<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, make}, () -> new Structs.S15<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, make));
     }
 
     /** {@code struct} of 16 fields, built with {@code make}. */
     public static <R, A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P> Codec<R> struct(Field<R, A> f1, Field<R, B> f2, Field<R, C> f3, Field<R, D> f4, Field<R, E> f5, Field<R, F> f6, Field<R, G> f7, Field<R, H> f8, Field<R, I> f9, Field<R, J> f10, Field<R, K> f11, Field<R, L> f12, Field<R, M> f13, Field<R, N> f14, Field<R, O> f15, Field<R, P> f16, Constructors.C16<A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, R> make) {
         return CodecClones.of(Structs.S16.class, MethodType.methodType(void.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Field.class, Constructors.C16.class),
-                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, make}, new Structs.S16<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, make));
+                new Object[] {f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, make}, () -> new Structs.S16<>(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, make));
     }
 }

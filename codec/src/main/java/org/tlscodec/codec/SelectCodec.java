@@ -33,7 +33,7 @@ final class SelectCodec<T, A> implements Codec<A> {
                               @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
         return CodecClones.of(SelectCodec.class,
                 java.lang.invoke.MethodType.methodType(void.class, Select.class, Select.Raw.class, BiFunction.class),
-                new Object[] {spec, unknownRaw, unknown}, new SelectCodec<>(spec, unknownRaw, unknown));
+                new Object[] {spec, unknownRaw, unknown}, () -> new SelectCodec<>(spec, unknownRaw, unknown));
     }
 
     SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {

@@ -7,6 +7,11 @@ import io.vavr.collection.Vector;
  * is checked against its bounds and against what remains before any element is read. Elements
  * are read until the region ends; one that runs past the region is {@link CodecError.Overrun}.
  * On encode the length is reserved, the elements written, and the length patched: one pass.
+ *
+ * <p>With a length width of 0 it is {@code itemsToEnd}: elements one after another up to the end
+ * of the enclosing region, with no length of their own (QUIC's transport parameters, RFC 9000
+ * section 18; NPN's server protocol list). Either way an element that takes no byte is an error,
+ * so decoding always ends.
  */
 final class VectorCodec<A> implements Codec<Vector<A>> {
     private final int width;
@@ -15,7 +20,9 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     private final long max;
 
     VectorCodec(int width, Codec<A> element, long min, long max) {
-        CodecSupport.checkBounds(width, min, max);
+        if (width != 0) {
+            CodecSupport.checkBounds(width, min, max);
+        }
         this.width = width;
         this.element = element;
         this.min = min;
@@ -24,6 +31,9 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
 
     @Override
     public Vector<A> read(ByteReader in) {
+        if (width == 0) {
+            return readItems(in);
+        }
         int len = CodecSupport.readLength(in, width, min, max);
         int saved = in.enter(len);
         Vector<A> items = readItems(in);
@@ -33,7 +43,7 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
 
     @Override
     public void write(ByteWriter out, Vector<A> value) {
-        int at = out.reserve(width);
+        int at = width == 0 ? 0 : out.reserve(width);
         int start = out.size();
         for (int i = 0, count = value.size(); i < count; i++) {
             try {
@@ -42,6 +52,9 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
                 throw f.underIndex(i);
             }
         }
+        if (width == 0) {
+            return;
+        }
         long n = out.size() - start;
         if (n < min || n > max) {
             throw new CodecFailure(new CodecError.LengthOutOfRange(Path.root(), at, min, max, n));
@@ -49,8 +62,8 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
         out.patch(at, width, n);
     }
 
-    // The element loop, here rather than shared with ItemsCodec, so that each vector's copy of this
-    // class (CodecClones) has an element call site of its own.
+    // The element loop lives in this class, so that each vector's copy of it (CodecClones) has an
+    // element call site of its own.
     @SuppressWarnings("unchecked")
     private Vector<A> readItems(ByteReader in) {
         if (in.atLimit()) {
@@ -87,6 +100,6 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
 
     @Override
     public String toString() {
-        return "vector(" + element + ")" + CodecSupport.bounds(min, max);
+        return width == 0 ? "itemsToEnd(" + element + ")" : "vector(" + element + ")" + CodecSupport.bounds(min, max);
     }
 }
