@@ -135,13 +135,6 @@ public final class ByteWriter {
         return at;
     }
 
-    /** Writes a uint16 into two reserved bytes at {@code at}. */
-    void put16(int at, int value) {
-        byte[] b = buf;
-        b[at] = (byte) (value >>> 8);
-        b[at + 1] = (byte) value;
-    }
-
     /** Writes {@code value} big-endian into {@code width} reserved bytes at {@code at}. */
     public void patch(int at, int width, long value) {
         if (width == 2) {

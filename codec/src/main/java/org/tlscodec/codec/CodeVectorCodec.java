@@ -66,11 +66,7 @@ final class CodeVectorCodec<B> implements Codec<Vector<B>> {
                 out.truncate(p);
                 throw CodecSupport.encodeInvalid(out, code + " does not fit uint" + (8 * elementWidth)).underIndex(i);
             }
-            if (elementWidth == 2) {
-                out.put16(p, code);
-            } else {
-                out.patch(p, elementWidth, code);
-            }
+            out.patch(p, elementWidth, code);
         }
     }
 
