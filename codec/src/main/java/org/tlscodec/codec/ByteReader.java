@@ -145,9 +145,15 @@ public final class ByteReader {
 
     /** True when the next bytes equal {@code expected}; reads nothing. */
     public boolean lookingAt(Bytes expected) {
+        return lookingAt(0, expected);
+    }
+
+    /** True when {@code expected} follows the next {@code ahead} bytes, within the limit; nothing is consumed. */
+    public boolean lookingAt(int ahead, Bytes expected) {
         int n = expected.size();
-        return n <= limit - pos
-                && java.util.Arrays.equals(array, pos, pos + n, expected.array(), expected.offset(), expected.offset() + n);
+        int from = pos + ahead;
+        return ahead >= 0 && n <= limit - from
+                && java.util.Arrays.equals(array, from, from + n, expected.array(), expected.offset(), expected.offset() + n);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.tlscodec.tls.handshake;
 
 import io.vavr.control.Option;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.tlscodec.codec.Codec;
 import org.tlscodec.codec.Codecs;
 import org.tlscodec.codec.Select;
@@ -25,20 +26,30 @@ public final class Handshake {
     private static final int CACHE_LIMIT = 256;
     private static final ConcurrentHashMap<WireContext, Codec<HandshakeMessage>> CODECS = new ConcurrentHashMap<>();
 
+    private static volatile @Nullable Memo last;
+
     private Handshake() {
     }
 
     /** The codec of one handshake message, header included, in {@code ctx}. */
     public static Codec<HandshakeMessage> codec(WireContext ctx) {
-        Codec<HandshakeMessage> cached = CODECS.get(ctx);
-        if (cached != null) {
-            return cached;
+        // A record layer asks again and again in the context it is in: the last answer first.
+        Memo memo = last;
+        if (memo != null && memo.ctx().equals(ctx)) {
+            return memo.codec();
         }
-        Codec<HandshakeMessage> built = build(ctx);
-        if (CODECS.size() < CACHE_LIMIT) {
-            CODECS.putIfAbsent(ctx, built);
+        Codec<HandshakeMessage> codec = CODECS.get(ctx);
+        if (codec == null) {
+            codec = build(ctx);
+            if (CODECS.size() < CACHE_LIMIT) {
+                CODECS.putIfAbsent(ctx, codec);
+            }
         }
-        return built;
+        last = new Memo(ctx, codec);
+        return codec;
+    }
+
+    private record Memo(WireContext ctx, Codec<HandshakeMessage> codec) {
     }
 
     private static Codec<HandshakeMessage> build(WireContext ctx) {

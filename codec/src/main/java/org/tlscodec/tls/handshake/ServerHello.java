@@ -91,12 +91,7 @@ public record ServerHello(
         @Override
         public HandshakeMessage read(ByteReader in) {
             in.require(VERSION_AND_RANDOM);
-            long mark = in.mark();
-            int depth = in.depth();
-            in.readUint16();
-            boolean isRetry = in.lookingAt(Random.HELLO_RETRY_REQUEST);
-            in.restore(mark, depth);
-            return isRetry ? retry.read(in) : hello.read(in);
+            return in.lookingAt(2, Random.HELLO_RETRY_REQUEST) ? retry.read(in) : hello.read(in);
         }
 
         @Override
