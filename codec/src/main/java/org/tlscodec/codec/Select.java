@@ -42,9 +42,11 @@ public final class Select<T, A> {
     private final Map<T, Case<T, A>> cases;
     private final @Nullable Raw<T, ?> malformedRaw;
     private final @Nullable MalformedFactory<T, ? extends A> malformed;
+    private final boolean largeCases;
 
     private Select(Codec<T> tag, Function<? super A, ? extends T> tagOf, int width, Map<T, Case<T, A>> cases,
-                   @Nullable Raw<T, ?> malformedRaw, @Nullable MalformedFactory<T, ? extends A> malformed) {
+                   @Nullable Raw<T, ?> malformedRaw, @Nullable MalformedFactory<T, ? extends A> malformed, boolean largeCases) {
+        this.largeCases = largeCases;
         this.tag = tag;
         this.tagOf = tagOf;
         this.width = width;
@@ -54,13 +56,25 @@ public final class Select<T, A> {
     }
 
     static <T, A> Select<T, A> on(Codec<T> tag, Function<? super A, ? extends T> tagOf) {
-        return new Select<>(tag, tagOf, 0, LinkedHashMap.empty(), null, null);
+        return new Select<>(tag, tagOf, 0, LinkedHashMap.empty(), null, null, false);
     }
 
     /** The body follows the tag in a frame with a length of {@code lengthWidth} bytes. */
     public Select<T, A> framed(int lengthWidth) {
         CodecSupport.checkWidth(lengthWidth);
-        return new Select<>(tag, tagOf, lengthWidth, cases, malformedRaw, malformed);
+        return new Select<>(tag, tagOf, lengthWidth, cases, malformedRaw, malformed, largeCases);
+    }
+
+    /**
+     * The cases are whole structures of their own (handshake messages), each entered through one
+     * call site that all such selects share. A JIT inlines a call whose site has seen one or two
+     * codecs; through a site of its own, a select that meets few message types got each message's
+     * whole tree inlined into its caller, until the compiler's budget for that caller ran out and
+     * small calls after it (a region's end, a constructor) stayed calls, at random from one run to
+     * the next. Through the shared site, each message's codec is compiled on its own.
+     */
+    public Select<T, A> largeCases() {
+        return new Select<>(tag, tagOf, width, cases, malformedRaw, malformed, true);
     }
 
     /**
@@ -76,7 +90,7 @@ public final class Select<T, A> {
         if (cases.containsKey(tagValue)) {
             throw new IllegalArgumentException("two cases for tag " + tagValue);
         }
-        return new Select<>(tag, tagOf, width, cases.put(tagValue, new Case<>(tagValue, name, type, codec)), malformedRaw, malformed);
+        return new Select<>(tag, tagOf, width, cases.put(tagValue, new Case<>(tagValue, name, type, codec)), malformedRaw, malformed, largeCases);
     }
 
     /**
@@ -85,7 +99,7 @@ public final class Select<T, A> {
      * {@link #framed}, or as the last thing in a region, since the body is the rest of it.
      */
     public <M extends A> Select<T, A> lenient(Class<M> type, MalformedFactory<T, M> make, Function<? super M, Bytes> body) {
-        return new Select<>(tag, tagOf, width, cases, new Raw<>(type, body), make);
+        return new Select<>(tag, tagOf, width, cases, new Raw<>(type, body), make, largeCases);
     }
 
     /** The codec, keeping any unknown tag as {@code make(tag, body)}, written back as {@code body}. */
@@ -109,6 +123,10 @@ public final class Select<T, A> {
 
     int width() {
         return width;
+    }
+
+    boolean hasLargeCases() {
+        return largeCases;
     }
 
     Iterable<Case<T, A>> cases() {

@@ -115,11 +115,15 @@ final class SelectCodec<T, A> implements Codec<A> {
         return value;
     }
 
+    private A readBody(Select.Case<T, A> c, ByteReader in) {
+        return spec.hasLargeCases() ? SharedSite.read(c.codec(), in) : c.codec().read(in);
+    }
+
     private A readCase(ByteReader in, Select.Case<T, A> c, T tagValue) {
         Select.MalformedFactory<T, ? extends A> malformed = spec.malformed();
         if (malformed == null) {
             try {
-                return c.codec().read(in);
+                return readBody(c, in);
             } catch (CodecFailure f) {
                 throw f.under(c.name());
             }
@@ -127,7 +131,7 @@ final class SelectCodec<T, A> implements Codec<A> {
         long mark = in.mark();
         int depth = in.depth();
         try {
-            A value = c.codec().read(in);
+            A value = readBody(c, in);
             if (spec.width() > 0 && !in.atLimit()) {
                 throw new CodecFailure(new CodecError.TrailingBytes(Path.root(), in.offset(), in.remaining()));
             }
@@ -170,7 +174,12 @@ final class SelectCodec<T, A> implements Codec<A> {
         int at = width > 0 ? out.reserve(width) : 0;
         int start = out.size();
         try {
-            ((Codec<A>) c.codec()).write(out, value);
+            Codec<A> body = (Codec<A>) c.codec();
+            if (spec.hasLargeCases()) {
+                SharedSite.write(body, out, value);
+            } else {
+                body.write(out, value);
+            }
         } catch (CodecFailure f) {
             throw f.under(c.name());
         }

@@ -125,6 +125,19 @@ class CombinatorTest {
     }
 
     @Test
+    void aSelectOfLargeCasesReadsWritesAndFailsExactlyAsThePlainOne() {
+        Codec<Samples.Ext> plain = Samples.EXT_CASES.strict();
+        Codec<Samples.Ext> large = Samples.EXT_CASES.largeCases().strict();
+        for (String hex : new String[] {"002b0003020304", "002b000100", "002b0004020304ff", "fe0d0000", "002b00", "0033000400"}) {
+            Bytes raw = Bytes.fromHex(hex);
+            assertThat(large.decode(raw)).as(hex).isEqualTo(plain.decode(raw));
+        }
+        Samples.Ext versions = plain.decode(Bytes.fromHex("002b0003020304")).get();
+        assertThat(large.encode(versions)).isEqualTo(plain.encode(versions));
+        assertThat(large.encode(new Samples.UnknownExt(0xfe0d, Bytes.empty()))).isEqualTo(plain.encode(new Samples.UnknownExt(0xfe0d, Bytes.empty())));
+    }
+
+    @Test
     void encodingAValueUnderTheWrongCaseIsAnError() {
         Codec<Samples.Ext> ext = select(uint16(), (Samples.Ext e) -> 43)
                 .framed(2)

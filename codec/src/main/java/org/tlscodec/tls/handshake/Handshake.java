@@ -53,7 +53,7 @@ public final class Handshake {
     }
 
     private static Codec<HandshakeMessage> build(WireContext ctx) {
-        Select<HandshakeType, HandshakeMessage> s = Codecs.select(HandshakeType.CODEC, HandshakeMessage::msgType).framed(3)
+        Select<HandshakeType, HandshakeMessage> s = Codecs.select(HandshakeType.CODEC, HandshakeMessage::msgType).framed(3).largeCases()
                 .caseOf(HandshakeType.HELLO_REQUEST, "hello_request", HelloRequest.class, HelloRequest.CODEC)
                 .caseOf(HandshakeType.CLIENT_HELLO, "client_hello", ClientHello.class, ClientHello.codec(ctx))
                 .caseOf(HandshakeType.SERVER_HELLO, "server_hello", HandshakeMessage.class, ServerHello.withRetry(ctx))
