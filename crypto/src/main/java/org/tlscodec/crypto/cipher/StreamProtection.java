@@ -30,14 +30,8 @@ final class StreamProtection implements RecordProtection {
     }
 
     static StreamProtection of(CipherSuiteInfo suite, Bytes key, RecordMac mac) throws GeneralSecurityException {
-        Keystream stream = suite.cipher() == BulkCipher.NULL ? new Keystream(null) : new Keystream(rc4(key));
+        Keystream stream = suite.cipher() == BulkCipher.NULL ? new Keystream(null) : Keystream.rc4(key);
         return new StreamProtection(suite, mac, stream, 0);
-    }
-
-    private static Cipher rc4(Bytes key) throws GeneralSecurityException {
-        Cipher c = Cipher.getInstance("ARCFOUR");
-        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key.toArray(), "ARCFOUR"));
-        return c;
     }
 
     @Override
@@ -50,7 +44,7 @@ final class StreamProtection implements RecordProtection {
         if (plaintext.size() > Nonces.MAX_PLAINTEXT) {
             return Either.left(new CipherError.RecordOverflow(plaintext.size(), Nonces.MAX_PLAINTEXT));
         }
-        if (stream.generation != generation) {
+        if (!stream.current(generation)) {
             return Either.left(new CipherError.StaleState("this RC4 state was already used for a record"));
         }
         byte[] p = plaintext.toArray();
@@ -68,7 +62,7 @@ final class StreamProtection implements RecordProtection {
         if (n > Nonces.MAX_CIPHERTEXT_12) {
             return Either.left(new CipherError.RecordOverflow(n, Nonces.MAX_CIPHERTEXT_12));
         }
-        if (stream.generation != generation) {
+        if (!stream.current(generation)) {
             return Either.left(new CipherError.StaleState("this RC4 state was already used for a record"));
         }
         byte[] d = stream.apply(ciphertext.toArray());
@@ -86,33 +80,14 @@ final class StreamProtection implements RecordProtection {
     }
 
     private StreamProtection advance() {
-        if (stream.cipher == null) {
+        if (stream.isIdentity()) {
             return this;
         }
-        stream.generation++;
-        return new StreamProtection(suite, mac, stream, generation + 1);
+        return new StreamProtection(suite, mac, stream, stream.advance());
     }
 
     @Override
     public String toString() {
         return "StreamProtection(" + suite.name() + ", record " + generation + ")";
-    }
-
-    /** The keystream of one direction, shared by its successive states; null cipher = identity. */
-    private static final class Keystream {
-        private final @org.jspecify.annotations.Nullable Cipher cipher;
-        private long generation;
-
-        Keystream(@org.jspecify.annotations.Nullable Cipher cipher) {
-            this.cipher = cipher;
-        }
-
-        byte[] apply(byte[] in) {
-            if (cipher == null || in.length == 0) {
-                return in;
-            }
-            byte[] out = cipher.update(in);
-            return out == null ? new byte[0] : out;
-        }
     }
 }
