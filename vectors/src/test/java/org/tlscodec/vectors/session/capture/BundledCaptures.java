@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.collection.Vector;
 import java.io.UncheckedIOException;
 import org.tlscodec.codec.Bytes;
+import java.nio.ByteOrder;
 import org.tlscodec.session.capture.Capture;
+import org.tlscodec.session.capture.CaptureWriter;
+import org.tlscodec.session.capture.LinkType;
+import org.tlscodec.session.capture.SegmentFrames;
+import org.tlscodec.session.capture.TimestampPrecision;
 import org.tlscodec.session.capture.Frame;
 import org.tlscodec.session.capture.FrameReading;
 import org.tlscodec.session.capture.Side;
@@ -57,6 +62,18 @@ final class BundledCaptures {
     /** The TCP segments of a bundled pcap, in frame order. */
     static Vector<TcpSegment> segments(String captureCase) {
         return frames(captureCase).flatMap(f -> Capture.tcpSegment(f).getOrElseThrow(e -> new AssertionError(e.message())));
+    }
+
+    /** The frames carrying {@code segments}, in that order, built on {@code link}. */
+    static Vector<Frame> rebuild(Vector<TcpSegment> segments, LinkType link) {
+        return segments.map(s -> Frame.of(s.timestampNanos(), link,
+                SegmentFrames.frame(s, link).getOrElseThrow(e -> new AssertionError(e.message()))));
+    }
+
+    /** A libpcap file of {@code frames}, little-endian, microseconds, as tcpdump writes on x86. */
+    static Bytes pcapOf(LinkType link, Vector<Frame> frames) {
+        return CaptureWriter.pcap(link, ByteOrder.LITTLE_ENDIAN, TimestampPrecision.MICROSECONDS, frames)
+                .getOrElseThrow(e -> new AssertionError(e.message()));
     }
 
     /** The interleaving as (side, bytes) runs: adjacent chunks of one side joined, so chunk boundaries do not matter. */
