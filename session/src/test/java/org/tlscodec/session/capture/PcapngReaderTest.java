@@ -126,6 +126,19 @@ class PcapngReaderTest {
     }
 
     @Test
+    void decryptionSecretsAreNeverPrinted() {
+        String keyLog = "CLIENT_RANDOM 6a8b 4f3e9d1c\n";
+        Bytes file = new Blocks(true).section().block(10, b -> {
+            b.u32(DecryptionSecrets.TLS_KEY_LOG).u32(keyLog.length());
+            b.w.writeBytes(Bytes.utf8(keyLog));
+        }).bytes();
+        CaptureReading r = Capture.read(file);
+        assertThat(r.keyLog()).isEqualTo(keyLog);
+        assertThat(r.toString()).doesNotContain("4f3e9d1c").doesNotContain(Bytes.utf8("4f3e9d1c").hex()).contains("0x544c534b");
+        assertThat(Capture.frames(file).toString()).doesNotContain("4f3e9d1c").doesNotContain(Bytes.utf8("4f3e9d1c").hex());
+    }
+
+    @Test
     void unknownBlocksAreSkippedAndCounted() {
         Blocks b = new Blocks(true).section().iface(1, Bytes.empty());
         b.block(5, x -> x.u32(0).u32(0).u32(0)); // interface statistics
