@@ -40,6 +40,11 @@ public record ConnState(Epoch epoch, Option<RecordProtection> protection, long s
         return new ConnState(epoch, Option.none(), 0, Option.none(), 0);
     }
 
+    /** A new TLS 1.3 application generation whose keys are not known. */
+    public static ConnState unknownKeys(Epoch epoch, long generation) {
+        return new ConnState(epoch, Option.none(), 0, Option.none(), generation);
+    }
+
     /** The same epoch with its TLS 1.3 traffic secret and generation. */
     public ConnState withTrafficSecret(Bytes secret, long newGeneration) {
         return new ConnState(epoch, protection, sequenceNumber, Option.some(secret), newGeneration);

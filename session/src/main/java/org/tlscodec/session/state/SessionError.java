@@ -12,6 +12,21 @@ public sealed interface SessionError {
     /** One line for logs and dissection output. */
     String message();
 
+    /** A {@link Crypto} error typed as a session error, for {@code mapLeft}. */
+    static SessionError crypto(String detail) {
+        return new Crypto(detail);
+    }
+
+    /** A {@link Protocol} error typed as a session error. */
+    static SessionError protocol(String detail) {
+        return new Protocol(detail);
+    }
+
+    /** A {@link Decoding} error typed as a session error. */
+    static SessionError decoding(String what, CodecError error) {
+        return new Decoding(what, error);
+    }
+
     /** Bytes that do not decode as the structure the session expected there (or a value that does not encode). */
     record Decoding(String what, CodecError error) implements SessionError {
         @Override

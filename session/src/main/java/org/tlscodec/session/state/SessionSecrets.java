@@ -21,6 +21,7 @@ public record SessionSecrets(
         Option<Bytes> clientHandshakeTrafficSecret,
         Option<Bytes> serverHandshakeTrafficSecret,
         Option<Tls13MasterSecret> tls13MasterSecret,
+        Option<Bytes> clientApplicationTrafficSecret0,
         Option<Bytes> resumptionMasterSecret,
         Vector<Ticket> tickets) {
 
@@ -28,7 +29,7 @@ public record SessionSecrets(
      * A TLS 1.3 ticket and the PSK it stands for: HKDF-Expand-Label(resumption_master_secret,
      * "resumption", ticket_nonce, Hash.length) (section 4.6.1). Secret: {@code toString} shows the ticket's length only.
      */
-    public record Ticket(Bytes ticket, Bytes psk) {
+    public record Ticket(Bytes ticket, Bytes psk, org.tlscodec.tls.registry.CipherSuite suite) {
         @Override
         public String toString() {
             return "Ticket[" + ticket.size() + " bytes, psk <" + psk.size() + " bytes>]";
@@ -37,31 +38,45 @@ public record SessionSecrets(
 
     /** Nothing known. */
     public static SessionSecrets none() {
-        return new SessionSecrets(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Vector.empty());
+        return new SessionSecrets(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Vector.empty());
+    }
+
+    /**
+     * The secrets at the start of a new handshake on this connection (a renegotiation, RFC 5746):
+     * its master secret is not known yet; the tickets stay.
+     */
+    public SessionSecrets forNewHandshake() {
+        return new SessionSecrets(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), tickets);
     }
 
     public SessionSecrets withMasterSecret(Bytes secret) {
         return new SessionSecrets(Option.some(secret), handshakeSecret, clientHandshakeTrafficSecret, serverHandshakeTrafficSecret,
-                tls13MasterSecret, resumptionMasterSecret, tickets);
+                tls13MasterSecret, clientApplicationTrafficSecret0, resumptionMasterSecret, tickets);
     }
 
     public SessionSecrets withHandshakeSecrets(Option<Tls13HandshakeSecret> secret, Option<Bytes> client, Option<Bytes> server) {
-        return new SessionSecrets(masterSecret, secret, client, server, tls13MasterSecret, resumptionMasterSecret, tickets);
+        return new SessionSecrets(masterSecret, secret, client, server, tls13MasterSecret, clientApplicationTrafficSecret0, resumptionMasterSecret, tickets);
     }
 
     public SessionSecrets withTls13MasterSecret(Tls13MasterSecret secret) {
         return new SessionSecrets(masterSecret, handshakeSecret, clientHandshakeTrafficSecret, serverHandshakeTrafficSecret,
-                Option.some(secret), resumptionMasterSecret, tickets);
+                Option.some(secret), clientApplicationTrafficSecret0, resumptionMasterSecret, tickets);
+    }
+
+    /** client_application_traffic_secret_0, known from the server's Finished on, used from the client's Finished on. */
+    public SessionSecrets withClientApplicationTrafficSecret0(Bytes secret) {
+        return new SessionSecrets(masterSecret, handshakeSecret, clientHandshakeTrafficSecret, serverHandshakeTrafficSecret,
+                tls13MasterSecret, Option.some(secret), resumptionMasterSecret, tickets);
     }
 
     public SessionSecrets withResumptionMasterSecret(Bytes secret) {
         return new SessionSecrets(masterSecret, handshakeSecret, clientHandshakeTrafficSecret, serverHandshakeTrafficSecret,
-                tls13MasterSecret, Option.some(secret), tickets);
+                tls13MasterSecret, clientApplicationTrafficSecret0, Option.some(secret), tickets);
     }
 
     public SessionSecrets withTicket(Ticket ticket) {
         return new SessionSecrets(masterSecret, handshakeSecret, clientHandshakeTrafficSecret, serverHandshakeTrafficSecret,
-                tls13MasterSecret, resumptionMasterSecret, tickets.append(ticket));
+                tls13MasterSecret, clientApplicationTrafficSecret0, resumptionMasterSecret, tickets.append(ticket));
     }
 
     /** The handshake traffic secret {@code sender} writes with. */
@@ -76,6 +91,7 @@ public record SessionSecrets(
                 + (clientHandshakeTrafficSecret.isDefined() ? "client handshake traffic secret, " : "")
                 + (serverHandshakeTrafficSecret.isDefined() ? "server handshake traffic secret, " : "")
                 + (tls13MasterSecret.isDefined() ? "TLS 1.3 master secret, " : "")
+                + (clientApplicationTrafficSecret0.isDefined() ? "client application traffic secret, " : "")
                 + (resumptionMasterSecret.isDefined() ? "resumption master secret, " : "")
                 + tickets.size() + " tickets]";
     }

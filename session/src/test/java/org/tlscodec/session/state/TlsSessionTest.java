@@ -72,7 +72,7 @@ class TlsSessionTest {
                 .withEphemeralKey(ConnectionEnd.CLIENT, NamedGroup.X25519, secret)
                 .withPsk(Bytes.ofUnsigned(1, 2), secret, KnownSecrets.PskKind.EXTERNAL);
         SessionSecrets secrets = SessionSecrets.none().withMasterSecret(secret).withResumptionMasterSecret(secret)
-                .withTicket(new SessionSecrets.Ticket(Bytes.ofUnsigned(9), secret));
+                .withTicket(new SessionSecrets.Ticket(Bytes.ofUnsigned(9), secret, org.tlscodec.tls.registry.CipherSuite.TLS_AES_128_GCM_SHA256));
         TlsSession s = TlsSession.start(ConnectionEnd.CLIENT, known).withSecrets(secrets)
                 .withCurrent(ConnectionEnd.CLIENT, ConnState.unknownKeys(Epoch.APPLICATION).withTrafficSecret(secret, 0));
 
