@@ -36,14 +36,24 @@ import org.tlscodec.tls.registry.ProtocolVersion;
 public record Conversation(TlsSession session, Vector<DissectedRecord> records, Bytes client, Bytes server, long clientConsumed,
                            long serverConsumed) {
 
-    /** A reader before any byte, with what is known for decryption. */
+    /** A reader before any byte, with what is known for decryption, seeing the connection from the client's end. */
     public static Conversation start(KnownSecrets known) {
-        return new Conversation(TlsSession.start(ConnectionEnd.CLIENT, known), Vector.empty(), Bytes.empty(), Bytes.empty(), 0, 0);
+        return start(ConnectionEnd.CLIENT, known);
+    }
+
+    /** A reader whose session is {@code end}'s (a client's or a server's view: the same steps run either way). */
+    public static Conversation start(ConnectionEnd end, KnownSecrets known) {
+        return new Conversation(TlsSession.start(end, known), Vector.empty(), Bytes.empty(), Bytes.empty(), 0, 0);
     }
 
     /** Reads {@code chunks} in order and finishes. */
     public static Dissection dissect(Iterable<Chunk> chunks, KnownSecrets known) {
-        Conversation c = start(known);
+        return dissect(ConnectionEnd.CLIENT, chunks, known);
+    }
+
+    /** Reads {@code chunks} in order with a session that is {@code end}'s, and finishes. */
+    public static Dissection dissect(ConnectionEnd end, Iterable<Chunk> chunks, KnownSecrets known) {
+        Conversation c = start(end, known);
         for (Chunk chunk : chunks) {
             c = c.feed(chunk);
         }

@@ -34,7 +34,8 @@ final class FinishedStep implements HandshakeStep {
                         + " Finished does not carry the verify_data of this transcript and these secrets (decrypt_error)"));
             }
         }
-        TlsSession next = TranscriptRule.append(s.withLog(s.log().withFinished(sender)), bytes);
+        TlsSession next = TranscriptRule.append(s, bytes);
+        next = next.withLog(next.log().withFinished(sender));
         if (next.negotiated().tls13()) {
             if (sender == ConnectionEnd.SERVER) {
                 return Tls13Secrets.atServerFinished(next);

@@ -92,6 +92,21 @@ public final class HandshakeSteps {
         };
     }
 
+    /**
+     * Writes {@code sender}'s Finished with the verify_data this session computes at this point
+     * ({@link FinishedValue}), then applies its step; fails when the secret it needs is not known.
+     */
+    public static State<TlsSession, Bytes> writeFinished(ConnectionEnd sender) {
+        return s -> {
+            io.vavr.control.Option<Either<SessionError, Bytes>> value = FinishedValue.compute(s, sender);
+            if (value.isEmpty()) {
+                return State.Step.failed(s, SessionError.protocol("the " + name(sender) + " Finished needs a secret this session does not know"));
+            }
+            return value.get().fold(e -> State.Step.<TlsSession, Bytes>failed(s, e),
+                    v -> write(sender, new org.tlscodec.tls.handshake.Finished(v)).run(s));
+        };
+    }
+
     private static String name(ConnectionEnd sender) {
         return sender.name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -154,10 +154,18 @@ public final class RecordLayer {
      * them makes applies to the records after these).
      */
     public static State<TlsSession, Vector<TLSPlaintext>> writeHandshake(ConnectionEnd sender, Vector<? extends HandshakeMessage> messages) {
+        return writeFlight(sender, State.<TlsSession, HandshakeMessage, Bytes>traverse(messages, m -> HandshakeSteps.write(sender, m)));
+    }
+
+    /**
+     * Writes a flight whose messages a computation writes (through their steps, e.g. with a
+     * Finished computed from the session once the messages before it are in): the bytes it answers
+     * are sealed with the sender's state as it was before the flight.
+     */
+    public static State<TlsSession, Vector<TLSPlaintext>> writeFlight(ConnectionEnd sender, State<TlsSession, Vector<Bytes>> messages) {
         return s0 -> {
             ConnState before = s0.current(sender);
-            State.Step<TlsSession, Vector<Bytes>> written = State.<TlsSession, HandshakeMessage, Bytes>traverse(messages,
-                    m -> HandshakeSteps.write(sender, m)).run(s0);
+            State.Step<TlsSession, Vector<Bytes>> written = messages.run(s0);
             if (written.result().isLeft()) {
                 return State.Step.failed(written.state(), written.result().getLeft());
             }
