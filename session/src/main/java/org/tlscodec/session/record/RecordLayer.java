@@ -217,6 +217,9 @@ public final class RecordLayer {
      * 5.1), earlier versions the negotiated one; before any ServerHello, 0x0301.
      */
     private static ProtocolVersion recordVersion(TlsSession s, ConnState conn) {
+        if (isTls13Epoch(conn)) {
+            return ProtocolVersion.TLS_1_2; // protected TLS 1.3 records, 0-RTT before any ServerHello included (section 5.2)
+        }
         if (s.negotiated().version().isEmpty()) {
             return ProtocolVersion.TLS_1_0;
         }
