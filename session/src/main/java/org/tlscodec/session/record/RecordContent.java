@@ -1,0 +1,35 @@
+package org.tlscodec.session.record;
+
+import org.tlscodec.codec.Bytes;
+import org.tlscodec.tls.handshake.HandshakeMessage;
+import org.tlscodec.tls.record.Alert;
+import org.tlscodec.tls.record.ChangeCipherSpec;
+import org.tlscodec.tls.registry.ContentType;
+
+/**
+ * What a record carried, decoded by its (inner) content type (RFC 8446 section 5.1, RFC 5246
+ * section 6.2.1): the handshake messages it completed, an alert, a ChangeCipherSpec, application
+ * data, or bytes of another type kept as they are.
+ */
+public sealed interface RecordContent {
+
+    /** A handshake message this record completed, with its bytes (header included) as received. */
+    record HandshakeContent(HandshakeMessage message, Bytes bytes) implements RecordContent {
+    }
+
+    /** An alert (RFC 8446 section 6). */
+    record AlertContent(Alert alert) implements RecordContent {
+    }
+
+    /** A ChangeCipherSpec (RFC 5246 section 7.1; in TLS 1.3 only for middlebox compatibility, appendix D.4). */
+    record ChangeCipherSpecContent(ChangeCipherSpec changeCipherSpec) implements RecordContent {
+    }
+
+    /** Application data, as the application wrote it. */
+    record ApplicationData(Bytes data) implements RecordContent {
+    }
+
+    /** Content of another type (heartbeat, an unregistered type), kept undecoded. */
+    record OtherContent(ContentType type, Bytes bytes) implements RecordContent {
+    }
+}

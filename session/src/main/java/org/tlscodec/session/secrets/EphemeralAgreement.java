@@ -1,0 +1,54 @@
+package org.tlscodec.session.secrets;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.tlscodec.codec.Bytes;
+import org.tlscodec.crypto.kx.EcCurve;
+import org.tlscodec.crypto.kx.Xdh;
+import org.tlscodec.session.state.ConnectionEnd;
+import org.tlscodec.session.state.KnownSecrets;
+import org.tlscodec.session.state.SessionError;
+import org.tlscodec.session.state.TlsSession;
+import org.tlscodec.tls.registry.NamedGroup;
+
+/**
+ * The (EC)DHE shared secret from one side's ephemeral private key and the other side's public
+ * share, as a reader that holds that key computes it: X25519/X448 (RFC 7748 section 6, RFC 8446
+ * section 7.4.2) and the NIST and Brainpool curves (the x-coordinate, RFC 8446 section 7.4.2,
+ * RFC 8422 section 5.10). The arithmetic is {@link Xdh}'s and {@link EcCurve}'s.
+ */
+public final class EphemeralAgreement {
+    private EphemeralAgreement() {
+    }
+
+    /** The shared secret of {@code privateKey} with the peer's {@code peerShare}, in {@code group}. */
+    public static Either<SessionError, Bytes> sharedSecret(NamedGroup group, Bytes privateKey, Bytes peerShare) {
+        if (group.equals(NamedGroup.X25519) || group.equals(NamedGroup.X448)) {
+            Xdh f = group.equals(NamedGroup.X25519) ? Xdh.X25519 : Xdh.X448;
+            return f.keyPair(privateKey).flatMap(k -> k.sharedSecret(peerShare)).mapLeft(e -> SessionError.crypto(e.message()));
+        }
+        Option<EcCurve> curve = EcCurve.of(group);
+        if (curve.isDefined()) {
+            return curve.get().keyPair(privateKey).flatMap(k -> k.sharedSecret(peerShare)).mapLeft(e -> SessionError.crypto(e.message()));
+        }
+        return Either.left(new SessionError.Crypto("no ephemeral key agreement here for group " + group));
+    }
+
+    /**
+     * The shared secret of a handshake where the client's share and the server's share in
+     * {@code group} are known, from whichever side's private key is known: none when neither is.
+     */
+    public static Option<Either<SessionError, Bytes>> fromKnown(TlsSession s, NamedGroup group, Option<Bytes> clientShare,
+                                                                Option<Bytes> serverShare) {
+        for (KnownSecrets.EphemeralKey k : s.known().ephemeralKeys()) {
+            if (!k.group().equals(group)) {
+                continue;
+            }
+            Option<Bytes> peer = k.owner() == ConnectionEnd.CLIENT ? serverShare : clientShare;
+            if (peer.isDefined()) {
+                return Option.some(sharedSecret(group, k.privateKey(), peer.get()));
+            }
+        }
+        return Option.none();
+    }
+}
