@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Decode and encode TLS structures declared once as bidirectional codecs.",
-        subcommands = {DemoCommand.class, RecordsCommand.class, SuitesCommand.class, PkiCommand.class,
+        subcommands = {DissectCommand.class, DemoCommand.class, RecordsCommand.class, SuitesCommand.class, PkiCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
