@@ -75,6 +75,13 @@ public record Negotiated(
                 earlyDataOffered, earlyDataAccepted, handshakes);
     }
 
+    /** The version alone: SSL 2.0's SERVER-HELLO fixes it (0x0002) and has no TLS cipher suite. */
+    public Negotiated withVersion(ProtocolVersion v) {
+        return new Negotiated(Option.some(v), cipherSuite, clientRandom, serverRandom, compression, extendedMasterSecret,
+                encryptThenMac, truncatedHmac, clientRecordSizeLimit, serverRecordSizeLimit, serverName, alpn, resumed, helloRetryRequest,
+                earlyDataOffered, earlyDataAccepted, handshakes);
+    }
+
     /** Version and suite from a HelloRetryRequest. */
     public Negotiated withHelloRetryRequest(ProtocolVersion v, CipherSuite suite) {
         return new Negotiated(Option.some(v), Option.some(suite), clientRandom, serverRandom, compression, extendedMasterSecret,
