@@ -11,6 +11,7 @@ import org.tlscodec.crypto.keys.KeyLogSecrets;
 import org.tlscodec.crypto.keys.LegacyProtection;
 import org.tlscodec.crypto.kx.RsaPremaster;
 import org.tlscodec.session.state.ConnState;
+import org.tlscodec.session.state.DeflateCompression;
 import org.tlscodec.session.state.ConnectionEnd;
 import org.tlscodec.session.state.Epoch;
 import org.tlscodec.session.state.Negotiated;
@@ -21,6 +22,7 @@ import org.tlscodec.tls.handshake.ClientKeyExchangeEcdh;
 import org.tlscodec.tls.handshake.ClientKeyExchangeRsa;
 import org.tlscodec.tls.handshake.ECParametersNamedCurve;
 import org.tlscodec.tls.handshake.ServerKeyExchangeEcdh;
+import org.tlscodec.tls.registry.CompressionMethod;
 
 /**
  * The master secret of SSL 3.0 to TLS 1.2 and the pending states it gives, from whichever source
@@ -35,7 +37,8 @@ import org.tlscodec.tls.handshake.ServerKeyExchangeEcdh;
  *       extended_master_secret (RFC 7627 section 4).</li>
  * </ul>
  * The key block (RFC 5246 section 6.3) is {@link LegacyProtection}'s; the result becomes both
- * directions' pending states, made current by each side's ChangeCipherSpec.
+ * directions' pending states, made current by each side's ChangeCipherSpec; with DEFLATE negotiated
+ * (RFC 3749) each pending state starts its own zlib stream.
  */
 public final class LegacySecrets {
     private LegacySecrets() {
@@ -104,7 +107,13 @@ public final class LegacySecrets {
                 LegacyProtection.of(info, v, masterSecret, n.clientRandom().get(), n.serverRandom().get(), options)
                         .mapLeft(e -> SessionError.crypto(e.message()))
                         .map((ConnectionProtection cp) -> s.withSecrets(s.secrets().withMasterSecret(masterSecret))
-                                .withPending(ConnectionEnd.CLIENT, Option.some(ConnState.protectedBy(Epoch.CIPHER_SPEC, cp.clientWrite())))
-                                .withPending(ConnectionEnd.SERVER, Option.some(ConnState.protectedBy(Epoch.CIPHER_SPEC, cp.serverWrite()))))));
+                                .withPending(ConnectionEnd.CLIENT, Option.some(pending(n, cp.clientWrite())))
+                                .withPending(ConnectionEnd.SERVER, Option.some(pending(n, cp.serverWrite()))))));
+    }
+
+    /** A pending state: the protection, and a fresh DEFLATE stream when that was negotiated (RFC 3749 section 2). */
+    private static ConnState pending(Negotiated n, org.tlscodec.crypto.cipher.RecordProtection protection) {
+        ConnState c = ConnState.protectedBy(Epoch.CIPHER_SPEC, protection);
+        return n.compression().equals(CompressionMethod.DEFLATE) ? c.withCompression(Option.some(DeflateCompression.start())) : c;
     }
 }
