@@ -11,7 +11,6 @@ import org.tlscodec.session.state.Negotiated;
 import org.tlscodec.session.state.SessionError;
 import org.tlscodec.session.state.TlsSession;
 import org.tlscodec.tls.extension.ProtocolNameList;
-import org.tlscodec.tls.extension.RecordSizeLimit;
 import org.tlscodec.tls.handshake.ClientHello;
 import org.tlscodec.tls.handshake.HandshakeMessage;
 import org.tlscodec.tls.handshake.ServerHello;
@@ -39,9 +38,8 @@ final class ServerHelloStep implements HandshakeStep {
                 !tls13 && HelloExtensions.has(sh.extensions(), ExtensionType.EXTENDED_MASTER_SECRET),
                 !tls13 && HelloExtensions.has(sh.extensions(), ExtensionType.ENCRYPT_THEN_MAC),
                 !tls13 && HelloExtensions.has(sh.extensions(), ExtensionType.TRUNCATED_HMAC), alpn);
-        Option<RecordSizeLimit> limit = HelloExtensions.find(sh.extensions(), RecordSizeLimit.class);
-        if (limit.isDefined()) {
-            n = n.withRecordSizeLimit(ConnectionEnd.SERVER, limit.get().recordSizeLimit());
+        if (!tls13) {
+            n = RecordLimitsNegotiation.fromServer(n, s.log().clientHello(), sh.extensions(), false);
         }
         n = n.withResumed(tls13 ? HelloExtensions.has(sh.extensions(), ExtensionType.PRE_SHARED_KEY) : echoesSessionId(s, sh));
         TlsSession next = TranscriptRule.append(s.withNegotiated(n).withLog(s.log().withServerHello(sh)), bytes);

@@ -96,6 +96,12 @@ public record Negotiated(
                 helloRetryRequest, earlyDataOffered, earlyDataAccepted, handshakes);
     }
 
+    /** Both record size limits at once (RFC 8449, or RFC 6066's max_fragment_length expressed as one). */
+    public Negotiated withRecordSizeLimits(Option<Integer> client, Option<Integer> server) {
+        return new Negotiated(version, cipherSuite, clientRandom, serverRandom, compression, extendedMasterSecret, encryptThenMac,
+                truncatedHmac, client, server, serverName, alpn, resumed, helloRetryRequest, earlyDataOffered, earlyDataAccepted, handshakes);
+    }
+
     public Negotiated withAlpn(Option<String> protocol) {
         return new Negotiated(version, cipherSuite, clientRandom, serverRandom, compression, extendedMasterSecret, encryptThenMac,
                 truncatedHmac, clientRecordSizeLimit, serverRecordSizeLimit, serverName, protocol.orElse(alpn), resumed,

@@ -86,6 +86,16 @@ public final class Tls12Builder {
                 .changeCipherSpec(ConnectionEnd.SERVER).finished(ConnectionEnd.SERVER);
     }
 
+    /** Runs {@code step} as {@code sender} on a changed copy of the session (what a peer that broke a rule would write); the session goes on unchanged. */
+    public Tls12Builder sendAsIf(java.util.function.UnaryOperator<TlsSession> change, ConnectionEnd sender, State<TlsSession, Vector<TLSPlaintext>> step) {
+        TlsSession kept = session;
+        session = change.apply(session);
+        send(sender, step);
+        TlsSession after = session;
+        session = kept.withCurrent(sender, after.current(sender));
+        return this;
+    }
+
     public TlsSession session() {
         return session;
     }
