@@ -18,9 +18,11 @@ import org.tlscodec.session.state.Negotiated;
 import org.tlscodec.session.state.SessionError;
 import org.tlscodec.session.state.TlsSession;
 import org.tlscodec.tls.handshake.ClientKeyExchange;
+import org.tlscodec.tls.handshake.ClientKeyExchangeDh;
 import org.tlscodec.tls.handshake.ClientKeyExchangeEcdh;
 import org.tlscodec.tls.handshake.ClientKeyExchangeRsa;
 import org.tlscodec.tls.handshake.ECParametersNamedCurve;
+import org.tlscodec.tls.handshake.ServerKeyExchangeDh;
 import org.tlscodec.tls.handshake.ServerKeyExchangeEcdh;
 import org.tlscodec.tls.registry.CompressionMethod;
 
@@ -31,7 +33,8 @@ import org.tlscodec.tls.registry.CompressionMethod;
  *   <li>the key log's {@code CLIENT_RANDOM} line, or a master secret given as such;</li>
  *   <li>the premaster secret: from the server's RSA private key (static RSA, RFC 5246 section
  *       7.4.7.1, decrypted by {@link RsaPremaster} without a padding oracle), from OpenSSL's
- *       {@code RSA} key-log line, or from an ephemeral ECDHE private key (RFC 8422 section 5.10);
+ *       {@code RSA} key-log line, or from an ephemeral ECDHE private key (RFC 8422 section 5.10) or
+ *       DHE private exponent (RFC 5246 section 8.1.2, any group the server sent: ffdhe, MODP);
  *       then master_secret = PRF(pre_master_secret, "master secret", randoms) (RFC 5246 section
  *       8.1), or the extended master secret over the session hash when both sides sent
  *       extended_master_secret (RFC 7627 section 4).</li>
@@ -73,6 +76,10 @@ public final class LegacySecrets {
                 && ske.params().curveParams() instanceof ECParametersNamedCurve named) {
             return EphemeralAgreement.fromKnown(s, named.namedCurve(), Option.some(ecdh.ecdhYc().get().point()),
                     Option.some(ske.params().publicKey().point()));
+        }
+        if (cke instanceof ClientKeyExchangeDh dh && dh.dhYc().isDefined()
+                && s.log().serverKeyExchange().isDefined() && s.log().serverKeyExchange().get() instanceof ServerKeyExchangeDh ske) {
+            return EphemeralAgreement.fromKnownDh(s, ske.params().dhP(), ske.params().dhG(), ske.params().dhYs(), dh.dhYc().get());
         }
         return Option.none();
     }
