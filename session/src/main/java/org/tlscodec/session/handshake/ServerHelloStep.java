@@ -23,7 +23,8 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * truncated_hmac, ALPN, record_size_limit). Then, TLS 1.3: the handshake traffic keys (section
  * 7.1), the server's in force at once; a PSK accepted means a resumed handshake. Before TLS 1.3:
  * an echoed session ID resumes a session (section 7.3 of RFC 5246), and if the master secret is
- * already known (a key log, a given master secret) both pending states are made now.
+ * already known (a key log, a given master secret) both pending states are made now; its
+ * renegotiation_info must match the previous handshake ({@link SecureRenegotiation}, RFC 5746).
  */
 final class ServerHelloStep implements HandshakeStep {
     static final ServerHelloStep INSTANCE = new ServerHelloStep();
@@ -45,6 +46,10 @@ final class ServerHelloStep implements HandshakeStep {
         TlsSession next = TranscriptRule.append(s.withNegotiated(n).withLog(s.log().withServerHello(sh)), bytes);
         if (tls13) {
             return Tls13Secrets.atServerHello(next);
+        }
+        Either<SessionError, Boolean> renegotiation = SecureRenegotiation.check(s, sh.extensions(), true);
+        if (renegotiation.isLeft()) {
+            return Either.left(renegotiation.getLeft());
         }
         Option<Bytes> master = LegacySecrets.knownMasterSecret(next);
         return master.isDefined() ? LegacySecrets.installPending(next, master.get()) : Either.right(next);
