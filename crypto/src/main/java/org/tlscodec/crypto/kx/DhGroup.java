@@ -136,6 +136,20 @@ public final class DhGroup {
     }
 
     /**
+     * The key pair of a known private exponent x, big-endian (a reader given an ephemeral key, as
+     * RFC 8448 gives its X25519 ones): y = g^x mod p, as the key generator computes it. x must
+     * satisfy 1 &lt; x &lt; p-1.
+     */
+    public Either<KxError, DhKeyPair> keyPair(Bytes privateExponent) {
+        BigInteger x = new BigInteger(1, privateExponent.toArray());
+        BigInteger p = parameters.getP();
+        if (x.compareTo(BigInteger.ONE) <= 0 || x.compareTo(p.subtract(BigInteger.ONE)) >= 0) {
+            return Either.left(new KxError.InvalidParameters(name + " private exponent", "must satisfy 1 < x < p-1"));
+        }
+        return Either.right(new DhKeyPair(this, x, parameters.getG().modPow(x, p)));
+    }
+
+    /**
      * The peer's public value as a number, if 1 &lt; y &lt; p-1 (RFC 7919 section 5.1; RFC 8446
      * section 4.2.8.1). This rules out 0, 1 and p-1, the values that would fix the shared secret;
      * for the safe primes of the named groups these are the only elements of small order.

@@ -102,7 +102,7 @@ public final class RsaPremaster {
         }
     }
 
-    private static RSAKeyParameters parameters(RSAPrivateKey key) {
+    static RSAKeyParameters parameters(RSAPrivateKey key) {
         if (key instanceof RSAPrivateCrtKey crt) {
             return new RSAPrivateCrtKeyParameters(crt.getModulus(), crt.getPublicExponent(), crt.getPrivateExponent(),
                     crt.getPrimeP(), crt.getPrimeQ(), crt.getPrimeExponentP(), crt.getPrimeExponentQ(), crt.getCrtCoefficient());

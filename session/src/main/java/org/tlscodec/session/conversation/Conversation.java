@@ -4,6 +4,8 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.session.record.ReadRecord;
+import org.tlscodec.session.record.ReadSslV2Record;
+import org.tlscodec.session.record.SslV2RecordLayer;
 import org.tlscodec.session.record.RecordLayer;
 import org.tlscodec.session.state.ConnectionEnd;
 import org.tlscodec.session.state.KnownSecrets;
@@ -19,7 +21,7 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * A passive reader of one connection: chunks of both sides in capture order and whatever secrets
  * are known in, every record decoded (and decrypted where the secrets allow) out. Each side's
  * bytes are split into records by the codec ({@link RecordStream}); each complete record goes
- * through the {@link RecordLayer} step, in the order records complete, with the session seen from
+ * through the {@link RecordLayer} step (an SSL 2.0 record through {@link SslV2RecordLayer}), in the order records complete, with the session seen from
  * the client's end. Immutable: {@link #feed} answers a new reader.
  *
  * <pre>{@code
@@ -35,6 +37,9 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  */
 public record Conversation(TlsSession session, Vector<DissectedRecord> records, Bytes client, Bytes server, long clientConsumed,
                            long serverConsumed) {
+
+    /** The type a dissected SSL 2.0 record shows: SSL 2.0 headers have none; 0x80 is what their first byte always has set. */
+    public static final ContentType SSLV2_TYPE = ContentType.of(0x80);
 
     /** A reader before any byte, with what is known for decryption, seeing the connection from the client's end. */
     public static Conversation start(KnownSecrets known) {
@@ -65,7 +70,9 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
         boolean fromClient = chunk.sender() == ConnectionEnd.CLIENT;
         Bytes buffered = (fromClient ? client : server).concat(chunk.bytes());
         long consumed = fromClient ? clientConsumed : serverConsumed;
-        RecordStream split = RecordStream.split(buffered);
+        // A side that has sent SSL 2.0 records goes on in them (its later chunks do not open like a stream).
+        boolean sslv2 = session.sslv2().direction(chunk.sender()).sequenceNumber() > 0;
+        RecordStream split = sslv2 ? SslV2Stream.split(buffered) : RecordStream.split(buffered);
         TlsSession s = session;
         Vector<DissectedRecord> out = records;
         int used = 0;
@@ -81,9 +88,9 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
                         read -> dissected(index, chunk.sender(), offset, read)));
             } else {
                 StreamRecord.SSLv2 v2 = (StreamRecord.SSLv2) r;
-                out = out.append(new DissectedRecord(out.size(), chunk.sender(), offset, ContentType.of(0x80), ProtocolVersion.of(0x0002),
-                        v2.record().data().size(), false, false, Option.none(), Vector.empty(),
-                        Option.some("an SSL 2.0 record: kept undecoded (the session reads SSL 3.0 to TLS 1.3 records)")));
+                State.Step<TlsSession, ReadSslV2Record> step = SslV2RecordLayer.read(chunk.sender(), v2.record()).run(s);
+                s = step.state();
+                out = out.append(dissected(out.size(), chunk.sender(), offset, step.result().get()));
             }
         }
         Bytes rest = buffered.drop(used);
@@ -114,6 +121,12 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
         TLSPlaintext h = r.record();
         return new DissectedRecord(index, sender, offset, h.type(), h.legacyRecordVersion(), h.length(), r.protectedRecord(), r.decrypted(),
                 r.innerType(), r.contents(), r.error().map(e -> e.message()));
+    }
+
+    /** An SSL 2.0 record: no content type (0x80 stands for one) and version 0x0002; its length is RECORD-LENGTH. */
+    private static DissectedRecord dissected(int index, ConnectionEnd sender, long offset, ReadSslV2Record r) {
+        return new DissectedRecord(index, sender, offset, SSLV2_TYPE, ProtocolVersion.SSL_2_0, r.record().data().size(), r.protectedRecord(),
+                r.decrypted(), Option.none(), r.contents(), r.error().map(e -> e.message()));
     }
 
     private static DissectedRecord failed(int index, ConnectionEnd sender, long offset, TLSPlaintext h, String error) {

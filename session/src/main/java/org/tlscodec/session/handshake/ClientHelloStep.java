@@ -26,7 +26,8 @@ import org.tlscodec.tls.registry.ExtensionType;
  * which follows message_hash and the HelloRetryRequest (section 4.4.1). Its random, SNI,
  * record_size_limit and early_data offer are kept; each offered PSK that is known has its binder
  * checked over the partial ClientHello (section 4.2.11.2); a 0-RTT offer starts the client's early
- * data epoch (section 4.2.10).
+ * data epoch (section 4.2.10). Before TLS 1.3 its renegotiation_info must match the previous
+ * handshake ({@link SecureRenegotiation}, RFC 5746).
  */
 final class ClientHelloStep implements HandshakeStep {
     static final ClientHelloStep INSTANCE = new ClientHelloStep();
@@ -47,7 +48,14 @@ final class ClientHelloStep implements HandshakeStep {
         if (limit.isDefined()) {
             n = n.withRecordSizeLimit(ConnectionEnd.CLIENT, limit.get().recordSizeLimit());
         }
-        TlsSession next = s.withNegotiated(n).withLog(s.log().withClientHello(ch, bytes)).withTranscript(before.append(bytes))
+        TlsSession opened = s.withLog(s.log().withClientHello(ch, bytes));
+        if (!ClientHello.offersTls13(ch.extensions())) {
+            Either<SessionError, Boolean> renegotiation = SecureRenegotiation.check(opened, ch.extensions(), false);
+            if (renegotiation.isLeft()) {
+                return Either.left(renegotiation.getLeft());
+            }
+        }
+        TlsSession next = opened.withNegotiated(n).withTranscript(before.append(bytes))
                 .withSecrets(afterRetry ? s.secrets() : s.secrets().forNewHandshake());
         if (early && ClientHello.offersTls13(ch.extensions())) {
             return Tls13Secrets.atClientHello(next, ch);

@@ -10,7 +10,6 @@ import org.tlscodec.session.state.Negotiated;
 import org.tlscodec.session.state.SessionError;
 import org.tlscodec.session.state.TlsSession;
 import org.tlscodec.tls.extension.ProtocolNameList;
-import org.tlscodec.tls.extension.RecordSizeLimit;
 import org.tlscodec.tls.handshake.EncryptedExtensions;
 import org.tlscodec.tls.handshake.HandshakeMessage;
 import org.tlscodec.tls.registry.ExtensionType;
@@ -29,10 +28,7 @@ final class EncryptedExtensionsStep implements HandshakeStep {
         boolean accepted = HelloExtensions.has(Option.some(ee.extensions()), ExtensionType.EARLY_DATA);
         Negotiated n = s.negotiated().withAlpn(HelloExtensions.find(Option.some(ee.extensions()), ProtocolNameList.class).flatMap(p -> p.names().headOption()))
                 .withEarlyDataAccepted(accepted);
-        Option<RecordSizeLimit> limit = HelloExtensions.find(Option.some(ee.extensions()), RecordSizeLimit.class);
-        if (limit.isDefined()) {
-            n = n.withRecordSizeLimit(ConnectionEnd.SERVER, limit.get().recordSizeLimit());
-        }
+        n = RecordLimitsNegotiation.fromServer(n, s.log().clientHello(), Option.some(ee.extensions()), true);
         TlsSession next = TranscriptRule.append(s.withNegotiated(n), bytes);
         if (!accepted && next.current(ConnectionEnd.CLIENT).epoch() == Epoch.EARLY_DATA) {
             next = next.activatePending(ConnectionEnd.CLIENT, Epoch.HANDSHAKE);

@@ -35,7 +35,7 @@ final class FinishedStep implements HandshakeStep {
             }
         }
         TlsSession next = TranscriptRule.append(s, bytes);
-        next = next.withLog(next.log().withFinished(sender));
+        next = next.withLog(next.log().withFinished(sender, f.verifyData()));
         if (next.negotiated().tls13()) {
             if (sender == ConnectionEnd.SERVER) {
                 return Tls13Secrets.atServerFinished(next);

@@ -11,7 +11,6 @@ import org.tlscodec.session.state.Negotiated;
 import org.tlscodec.session.state.SessionError;
 import org.tlscodec.session.state.TlsSession;
 import org.tlscodec.tls.extension.ProtocolNameList;
-import org.tlscodec.tls.extension.RecordSizeLimit;
 import org.tlscodec.tls.handshake.ClientHello;
 import org.tlscodec.tls.handshake.HandshakeMessage;
 import org.tlscodec.tls.handshake.ServerHello;
@@ -24,7 +23,8 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * truncated_hmac, ALPN, record_size_limit). Then, TLS 1.3: the handshake traffic keys (section
  * 7.1), the server's in force at once; a PSK accepted means a resumed handshake. Before TLS 1.3:
  * an echoed session ID resumes a session (section 7.3 of RFC 5246), and if the master secret is
- * already known (a key log, a given master secret) both pending states are made now.
+ * already known (a key log, a given master secret) both pending states are made now; its
+ * renegotiation_info must match the previous handshake ({@link SecureRenegotiation}, RFC 5746).
  */
 final class ServerHelloStep implements HandshakeStep {
     static final ServerHelloStep INSTANCE = new ServerHelloStep();
@@ -39,14 +39,17 @@ final class ServerHelloStep implements HandshakeStep {
                 !tls13 && HelloExtensions.has(sh.extensions(), ExtensionType.EXTENDED_MASTER_SECRET),
                 !tls13 && HelloExtensions.has(sh.extensions(), ExtensionType.ENCRYPT_THEN_MAC),
                 !tls13 && HelloExtensions.has(sh.extensions(), ExtensionType.TRUNCATED_HMAC), alpn);
-        Option<RecordSizeLimit> limit = HelloExtensions.find(sh.extensions(), RecordSizeLimit.class);
-        if (limit.isDefined()) {
-            n = n.withRecordSizeLimit(ConnectionEnd.SERVER, limit.get().recordSizeLimit());
+        if (!tls13) {
+            n = RecordLimitsNegotiation.fromServer(n, s.log().clientHello(), sh.extensions(), false);
         }
         n = n.withResumed(tls13 ? HelloExtensions.has(sh.extensions(), ExtensionType.PRE_SHARED_KEY) : echoesSessionId(s, sh));
         TlsSession next = TranscriptRule.append(s.withNegotiated(n).withLog(s.log().withServerHello(sh)), bytes);
         if (tls13) {
             return Tls13Secrets.atServerHello(next);
+        }
+        Either<SessionError, Boolean> renegotiation = SecureRenegotiation.check(s, sh.extensions(), true);
+        if (renegotiation.isLeft()) {
+            return Either.left(renegotiation.getLeft());
         }
         Option<Bytes> master = LegacySecrets.knownMasterSecret(next);
         return master.isDefined() ? LegacySecrets.installPending(next, master.get()) : Either.right(next);

@@ -5,11 +5,12 @@ import org.tlscodec.tls.handshake.HandshakeMessage;
 import org.tlscodec.tls.record.Alert;
 import org.tlscodec.tls.record.ChangeCipherSpec;
 import org.tlscodec.tls.registry.ContentType;
+import org.tlscodec.tls.sslv2.SSLv2Message;
 
 /**
  * What a record carried, decoded by its (inner) content type (RFC 8446 section 5.1, RFC 5246
  * section 6.2.1): the handshake messages it completed, an alert, a ChangeCipherSpec, application
- * data, or bytes of another type kept as they are.
+ * data, an SSL 2.0 message, or bytes of another type kept as they are.
  */
 public sealed interface RecordContent {
 
@@ -27,6 +28,13 @@ public sealed interface RecordContent {
 
     /** Application data, as the application wrote it. */
     record ApplicationData(Bytes data) implements RecordContent {
+    }
+
+    /**
+     * An SSL 2.0 handshake message (the SSL 2.0 draft, "SSL Handshake Protocol"): the data of one
+     * SSL 2.0 record, its type byte first, as received (decrypted, MAC and padding removed).
+     */
+    record SslV2MessageContent(SSLv2Message message, Bytes bytes) implements RecordContent {
     }
 
     /** Content of another type (heartbeat, an unregistered type), kept undecoded. */

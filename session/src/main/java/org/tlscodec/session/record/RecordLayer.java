@@ -12,6 +12,7 @@ import org.tlscodec.crypto.cipher.RecordProtection;
 import org.tlscodec.session.handshake.HandshakeSteps;
 import org.tlscodec.session.state.ConnState;
 import org.tlscodec.session.state.ConnectionEnd;
+import org.tlscodec.session.state.DeflateCompression;
 import org.tlscodec.session.state.Epoch;
 import org.tlscodec.session.state.SessionError;
 import org.tlscodec.session.state.State;
@@ -31,8 +32,10 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * <p><b>Reading</b> a record {@code sender} wrote: it is protected when the sender's current
  * state protects records (TLS 1.3: only records whose outer type is application_data, section
  * 5: ChangeCipherSpec stays plaintext). It is opened with that state, whose sequence number
- * advances (also when the keys are unknown, or the record fails to open: nothing is skipped). Its
- * plaintext is decoded by content type: handshake fragments join the sender's pending bytes and
+ * advances (also when the keys are unknown, or the record fails to open: nothing is skipped). With
+ * DEFLATE negotiated (RFC 3749) the opened fragment is decompressed with the direction's zlib stream
+ * ({@link DeflateCompression}; bounded: never more than 2^14 bytes out), and a fragment is
+ * compressed before sealing. Its plaintext is decoded by content type: handshake fragments join the sender's pending bytes and
  * every message completed goes through its {@link HandshakeSteps step} (which may change keys);
  * ChangeCipherSpec makes the sender's pending state current before TLS 1.3; alerts and application
  * data come out as values. Errors stay on the record ({@link ReadRecord#error()}); the session goes on.
@@ -74,14 +77,25 @@ public final class RecordLayer {
                         new ReadRecord(record, true, false, Option.none(), Option.none(), Vector.empty(), Option.some(e)));
             }
             RecordProtection.Opened o = opened.get();
-            TlsSession next = s.withCurrent(sender, conn.advanced(o.next()));
-            ReadRecord r = new ReadRecord(record, true, true, Option.some(o.type()), Option.some(o.bytes()), Vector.empty(), Option.none());
+            ConnState after = conn.advanced(o.next());
+            Bytes plaintext = o.bytes();
+            if (conn.compression().isDefined()) {
+                Either<SessionError, DeflateCompression.Result> inflated = conn.compression().get().decompress(plaintext);
+                if (inflated.isLeft()) {
+                    return State.Step.of(s.withCurrent(sender, after), new ReadRecord(record, true, true, Option.some(o.type()), Option.none(),
+                            Vector.empty(), Option.some(inflated.getLeft())));
+                }
+                plaintext = inflated.get().bytes();
+                after = after.withCompression(Option.some(inflated.get().next()));
+            }
+            TlsSession next = s.withCurrent(sender, after);
+            ReadRecord r = new ReadRecord(record, true, true, Option.some(o.type()), Option.some(plaintext), Vector.empty(), Option.none());
             int limit = recordSizeLimit(s, sender);
-            int size = o.bytes().size() + (s.negotiated().tls13() ? 1 : 0);
+            int size = plaintext.size() + (s.negotiated().tls13() ? 1 : 0);
             if (size > limit) {
                 r = r.withError(SessionError.protocol("record_overflow: " + size + " bytes of plaintext, the limit is " + limit));
             }
-            return content(next, sender, r, o.type(), o.bytes());
+            return content(next, sender, r, o.type(), plaintext);
         };
     }
 
@@ -198,12 +212,22 @@ public final class RecordLayer {
                 return Either.left(SessionError.protocol("the " + c.epoch() + " keys of the " + sender.name().toLowerCase(java.util.Locale.ROOT)
                         + " are not known: cannot seal"));
             }
-            Either<CipherError, RecordProtection.Sealed> sealed = c.protection().get().seal(c.sequenceNumber(), type, version, fragment);
+            Bytes compressed = fragment;
+            Option<DeflateCompression> compression = c.compression();
+            if (compression.isDefined()) {
+                Either<SessionError, DeflateCompression.Result> deflated = compression.get().compress(fragment);
+                if (deflated.isLeft()) {
+                    return Either.left(deflated.getLeft());
+                }
+                compressed = deflated.get().bytes();
+                compression = Option.some(deflated.get().next());
+            }
+            Either<CipherError, RecordProtection.Sealed> sealed = c.protection().get().seal(c.sequenceNumber(), type, version, compressed);
             if (sealed.isLeft()) {
                 return Either.left(SessionError.crypto(sealed.getLeft().message()));
             }
             records = records.append(new TLSPlaintext(sealed.get().type(), version, sealed.get().bytes()));
-            c = c.advanced(sealed.get().next());
+            c = c.advanced(sealed.get().next()).withCompression(compression);
         } while (at < content.size());
         return Either.right(Tuple.of(c, records));
     }

@@ -11,16 +11,20 @@ import org.tlscodec.crypto.keys.KeyLogSecrets;
 import org.tlscodec.crypto.keys.LegacyProtection;
 import org.tlscodec.crypto.kx.RsaPremaster;
 import org.tlscodec.session.state.ConnState;
+import org.tlscodec.session.state.DeflateCompression;
 import org.tlscodec.session.state.ConnectionEnd;
 import org.tlscodec.session.state.Epoch;
 import org.tlscodec.session.state.Negotiated;
 import org.tlscodec.session.state.SessionError;
 import org.tlscodec.session.state.TlsSession;
 import org.tlscodec.tls.handshake.ClientKeyExchange;
+import org.tlscodec.tls.handshake.ClientKeyExchangeDh;
 import org.tlscodec.tls.handshake.ClientKeyExchangeEcdh;
 import org.tlscodec.tls.handshake.ClientKeyExchangeRsa;
 import org.tlscodec.tls.handshake.ECParametersNamedCurve;
+import org.tlscodec.tls.handshake.ServerKeyExchangeDh;
 import org.tlscodec.tls.handshake.ServerKeyExchangeEcdh;
+import org.tlscodec.tls.registry.CompressionMethod;
 
 /**
  * The master secret of SSL 3.0 to TLS 1.2 and the pending states it gives, from whichever source
@@ -29,13 +33,15 @@ import org.tlscodec.tls.handshake.ServerKeyExchangeEcdh;
  *   <li>the key log's {@code CLIENT_RANDOM} line, or a master secret given as such;</li>
  *   <li>the premaster secret: from the server's RSA private key (static RSA, RFC 5246 section
  *       7.4.7.1, decrypted by {@link RsaPremaster} without a padding oracle), from OpenSSL's
- *       {@code RSA} key-log line, or from an ephemeral ECDHE private key (RFC 8422 section 5.10);
+ *       {@code RSA} key-log line, or from an ephemeral ECDHE private key (RFC 8422 section 5.10) or
+ *       DHE private exponent (RFC 5246 section 8.1.2, any group the server sent: ffdhe, MODP);
  *       then master_secret = PRF(pre_master_secret, "master secret", randoms) (RFC 5246 section
  *       8.1), or the extended master secret over the session hash when both sides sent
  *       extended_master_secret (RFC 7627 section 4).</li>
  * </ul>
  * The key block (RFC 5246 section 6.3) is {@link LegacyProtection}'s; the result becomes both
- * directions' pending states, made current by each side's ChangeCipherSpec.
+ * directions' pending states, made current by each side's ChangeCipherSpec; with DEFLATE negotiated
+ * (RFC 3749) each pending state starts its own zlib stream.
  */
 public final class LegacySecrets {
     private LegacySecrets() {
@@ -71,6 +77,10 @@ public final class LegacySecrets {
             return EphemeralAgreement.fromKnown(s, named.namedCurve(), Option.some(ecdh.ecdhYc().get().point()),
                     Option.some(ske.params().publicKey().point()));
         }
+        if (cke instanceof ClientKeyExchangeDh dh && dh.dhYc().isDefined()
+                && s.log().serverKeyExchange().isDefined() && s.log().serverKeyExchange().get() instanceof ServerKeyExchangeDh ske) {
+            return EphemeralAgreement.fromKnownDh(s, ske.params().dhP(), ske.params().dhG(), ske.params().dhYs(), dh.dhYc().get());
+        }
         return Option.none();
     }
 
@@ -104,7 +114,13 @@ public final class LegacySecrets {
                 LegacyProtection.of(info, v, masterSecret, n.clientRandom().get(), n.serverRandom().get(), options)
                         .mapLeft(e -> SessionError.crypto(e.message()))
                         .map((ConnectionProtection cp) -> s.withSecrets(s.secrets().withMasterSecret(masterSecret))
-                                .withPending(ConnectionEnd.CLIENT, Option.some(ConnState.protectedBy(Epoch.CIPHER_SPEC, cp.clientWrite())))
-                                .withPending(ConnectionEnd.SERVER, Option.some(ConnState.protectedBy(Epoch.CIPHER_SPEC, cp.serverWrite()))))));
+                                .withPending(ConnectionEnd.CLIENT, Option.some(pending(n, cp.clientWrite())))
+                                .withPending(ConnectionEnd.SERVER, Option.some(pending(n, cp.serverWrite()))))));
+    }
+
+    /** A pending state: the protection, and a fresh DEFLATE stream when that was negotiated (RFC 3749 section 2). */
+    private static ConnState pending(Negotiated n, org.tlscodec.crypto.cipher.RecordProtection protection) {
+        ConnState c = ConnState.protectedBy(Epoch.CIPHER_SPEC, protection);
+        return n.compression().equals(CompressionMethod.DEFLATE) ? c.withCompression(Option.some(DeflateCompression.start())) : c;
     }
 }

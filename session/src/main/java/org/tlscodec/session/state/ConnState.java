@@ -19,11 +19,12 @@ import org.tlscodec.crypto.cipher.RecordProtection;
  * @param sequenceNumber the sequence number of the next record
  * @param trafficSecret  TLS 1.3: the traffic secret of this epoch, from which the next generation is derived
  * @param generation     TLS 1.3 application epochs: N of application_traffic_secret_N
+ * @param compression    the compression state when DEFLATE was negotiated (RFC 3749; SSL 3.0 to TLS 1.2)
  */
 public record ConnState(Epoch epoch, Option<RecordProtection> protection, long sequenceNumber, Option<Bytes> trafficSecret,
-                        long generation) {
+                        long generation, Option<DeflateCompression> compression) {
 
-    private static final ConnState NULL = new ConnState(Epoch.NULL, Option.none(), 0, Option.none(), 0);
+    private static final ConnState NULL = new ConnState(Epoch.NULL, Option.none(), 0, Option.none(), 0, Option.none());
 
     /** The initial state: no protection (TLS_NULL_WITH_NULL_NULL), sequence number 0. */
     public static ConnState initial() {
@@ -32,32 +33,37 @@ public record ConnState(Epoch epoch, Option<RecordProtection> protection, long s
 
     /** A new epoch protected with {@code protection}, sequence number 0. */
     public static ConnState protectedBy(Epoch epoch, RecordProtection protection) {
-        return new ConnState(epoch, Option.some(protection), 0, Option.none(), 0);
+        return new ConnState(epoch, Option.some(protection), 0, Option.none(), 0, Option.none());
     }
 
     /** A new protected epoch whose keys are not known: its records stay opaque. */
     public static ConnState unknownKeys(Epoch epoch) {
-        return new ConnState(epoch, Option.none(), 0, Option.none(), 0);
+        return new ConnState(epoch, Option.none(), 0, Option.none(), 0, Option.none());
     }
 
     /** A new TLS 1.3 application generation whose keys are not known. */
     public static ConnState unknownKeys(Epoch epoch, long generation) {
-        return new ConnState(epoch, Option.none(), 0, Option.none(), generation);
+        return new ConnState(epoch, Option.none(), 0, Option.none(), generation, Option.none());
     }
 
     /** The same epoch with its TLS 1.3 traffic secret and generation. */
     public ConnState withTrafficSecret(Bytes secret, long newGeneration) {
-        return new ConnState(epoch, protection, sequenceNumber, Option.some(secret), newGeneration);
+        return new ConnState(epoch, protection, sequenceNumber, Option.some(secret), newGeneration, compression);
     }
 
     /** The state after one record: the cipher state {@code next}, the sequence number one more. */
     public ConnState advanced(RecordProtection next) {
-        return new ConnState(epoch, Option.some(next), sequenceNumber + 1, trafficSecret, generation);
+        return new ConnState(epoch, Option.some(next), sequenceNumber + 1, trafficSecret, generation, compression);
     }
 
     /** The state after one record whose cipher state did not move (opaque, or failed to open). */
     public ConnState counted() {
-        return new ConnState(epoch, protection, sequenceNumber + 1, trafficSecret, generation);
+        return new ConnState(epoch, protection, sequenceNumber + 1, trafficSecret, generation, compression);
+    }
+
+    /** The same state with this compression state (DEFLATE's stream after a record, or from the start). */
+    public ConnState withCompression(Option<DeflateCompression> next) {
+        return new ConnState(epoch, protection, sequenceNumber, trafficSecret, generation, next);
     }
 
     /** True when this direction's records are protected. */
@@ -75,6 +81,6 @@ public record ConnState(Epoch epoch, Option<RecordProtection> protection, long s
     public String toString() {
         return "ConnState[" + epoch + (epoch == Epoch.APPLICATION ? " " + generation : "")
                 + protection.map(p -> ", " + p.suite().name()).getOrElse(epoch.protectsRecords() ? ", keys unknown" : "")
-                + ", seq " + sequenceNumber + "]";
+                + compression.map(c -> ", " + c).getOrElse("") + ", seq " + sequenceNumber + "]";
     }
 }

@@ -75,6 +75,13 @@ public record Negotiated(
                 earlyDataOffered, earlyDataAccepted, handshakes);
     }
 
+    /** The version alone: SSL 2.0's SERVER-HELLO fixes it (0x0002) and has no TLS cipher suite. */
+    public Negotiated withVersion(ProtocolVersion v) {
+        return new Negotiated(Option.some(v), cipherSuite, clientRandom, serverRandom, compression, extendedMasterSecret,
+                encryptThenMac, truncatedHmac, clientRecordSizeLimit, serverRecordSizeLimit, serverName, alpn, resumed, helloRetryRequest,
+                earlyDataOffered, earlyDataAccepted, handshakes);
+    }
+
     /** Version and suite from a HelloRetryRequest. */
     public Negotiated withHelloRetryRequest(ProtocolVersion v, CipherSuite suite) {
         return new Negotiated(Option.some(v), Option.some(suite), clientRandom, serverRandom, compression, extendedMasterSecret,
@@ -87,6 +94,12 @@ public record Negotiated(
                 truncatedHmac, sender == ConnectionEnd.CLIENT ? Option.some(limit) : clientRecordSizeLimit,
                 sender == ConnectionEnd.SERVER ? Option.some(limit) : serverRecordSizeLimit, serverName, alpn, resumed,
                 helloRetryRequest, earlyDataOffered, earlyDataAccepted, handshakes);
+    }
+
+    /** Both record size limits at once (RFC 8449, or RFC 6066's max_fragment_length expressed as one). */
+    public Negotiated withRecordSizeLimits(Option<Integer> client, Option<Integer> server) {
+        return new Negotiated(version, cipherSuite, clientRandom, serverRandom, compression, extendedMasterSecret, encryptThenMac,
+                truncatedHmac, client, server, serverName, alpn, resumed, helloRetryRequest, earlyDataOffered, earlyDataAccepted, handshakes);
     }
 
     public Negotiated withAlpn(Option<String> protocol) {

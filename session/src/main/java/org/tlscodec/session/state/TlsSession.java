@@ -19,7 +19,9 @@ import org.tlscodec.tls.WireContext;
  *       (RFC 8446 section 5.1: messages may span records);</li>
  *   <li>what was negotiated ({@link Negotiated}), the transcript of received message bytes
  *       ({@link Transcript}), the messages later steps read again ({@link HandshakeLog}), the
- *       secrets learnt ({@link SessionSecrets}) and what is known from outside ({@link KnownSecrets}).</li>
+ *       secrets learnt ({@link SessionSecrets}) and what is known from outside ({@link KnownSecrets});</li>
+ *   <li>for an SSL 2.0 connection, its own state ({@link SslV2State}): SSL 2.0 records have no
+ *       content type and their own MAC and sequence numbers.</li>
  * </ul>
  *
  * <p>A record or message is told by its sender: the state that protects what {@code sender}
@@ -39,18 +41,19 @@ public record TlsSession(
         Transcript transcript,
         HandshakeLog log,
         SessionSecrets secrets,
-        KnownSecrets known) {
+        KnownSecrets known,
+        SslV2State sslv2) {
 
     /** A new connection at {@code end}, before any record, with what is known for its secrets. */
     public static TlsSession start(ConnectionEnd end, KnownSecrets known) {
         return new TlsSession(end, ConnState.initial(), ConnState.initial(), Option.none(), Option.none(), Bytes.empty(), Bytes.empty(),
-                Negotiated.none(), Transcript.empty(), HandshakeLog.empty(), SessionSecrets.none(), known);
+                Negotiated.none(), Transcript.empty(), HandshakeLog.empty(), SessionSecrets.none(), known, SslV2State.none());
     }
 
     /** The session seen from the other end: read and write (current, pending, buffered bytes) swap; everything else is shared. */
     public TlsSession mirror() {
         return new TlsSession(end.peer(), write, read, pendingWrite, pendingRead, writeHandshakeBytes, readHandshakeBytes,
-                negotiated, transcript, log, secrets, known);
+                negotiated, transcript, log, secrets, known, sslv2);
     }
 
     /** The current state protecting the records {@code sender} writes. */
@@ -70,20 +73,20 @@ public record TlsSession(
 
     public TlsSession withCurrent(ConnectionEnd sender, ConnState state) {
         return sender == end
-                ? new TlsSession(end, read, state, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known)
-                : new TlsSession(end, state, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known);
+                ? new TlsSession(end, read, state, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known, sslv2)
+                : new TlsSession(end, state, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known, sslv2);
     }
 
     public TlsSession withPending(ConnectionEnd sender, Option<ConnState> state) {
         return sender == end
-                ? new TlsSession(end, read, write, pendingRead, state, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known)
-                : new TlsSession(end, read, write, state, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known);
+                ? new TlsSession(end, read, write, pendingRead, state, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known, sslv2)
+                : new TlsSession(end, read, write, state, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known, sslv2);
     }
 
     public TlsSession withHandshakeBytes(ConnectionEnd sender, Bytes bytes) {
         return sender == end
-                ? new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, bytes, negotiated, transcript, log, secrets, known)
-                : new TlsSession(end, read, write, pendingRead, pendingWrite, bytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known);
+                ? new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, bytes, negotiated, transcript, log, secrets, known, sslv2)
+                : new TlsSession(end, read, write, pendingRead, pendingWrite, bytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known, sslv2);
     }
 
     /**
@@ -97,23 +100,28 @@ public record TlsSession(
     }
 
     public TlsSession withNegotiated(Negotiated n) {
-        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, n, transcript, log, secrets, known);
+        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, n, transcript, log, secrets, known, sslv2);
     }
 
     public TlsSession withTranscript(Transcript t) {
-        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, t, log, secrets, known);
+        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, t, log, secrets, known, sslv2);
     }
 
     public TlsSession withLog(HandshakeLog l) {
-        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, l, secrets, known);
+        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, l, secrets, known, sslv2);
     }
 
     public TlsSession withSecrets(SessionSecrets s) {
-        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, s, known);
+        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, s, known, sslv2);
     }
 
     public TlsSession withKnown(KnownSecrets k) {
-        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, k);
+        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, k, sslv2);
+    }
+
+    /** The SSL 2.0 state (records of an SSL 2.0 connection; {@link SslV2State#none()} otherwise). */
+    public TlsSession withSslV2(SslV2State v2) {
+        return new TlsSession(end, read, write, pendingRead, pendingWrite, readHandshakeBytes, writeHandshakeBytes, negotiated, transcript, log, secrets, known, v2);
     }
 
     /**
