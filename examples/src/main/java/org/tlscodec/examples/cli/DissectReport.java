@@ -13,6 +13,7 @@ import org.tlscodec.session.dissect.CaptureDissection;
 import org.tlscodec.session.dissect.ConnectionDissection;
 import org.tlscodec.session.dissect.DissectError;
 import org.tlscodec.session.record.RecordContent;
+import org.tlscodec.tls.sslv2.SSLv2Message;
 import org.tlscodec.session.state.ConnectionEnd;
 import org.tlscodec.tls.WireContext;
 import org.tlscodec.tls.record.ChangeCipherSpec;
@@ -67,7 +68,7 @@ final class DissectReport {
             r.innerType().forEach(t -> json.put("inner_type", t.code()));
             ArrayNode messages = F.arrayNode();
             boolean exact = true;
-            if (r.protectedRecord() && !r.decrypted() || sslv2) {
+            if (r.protectedRecord() && !r.decrypted() || sslv2 && r.contents().isEmpty()) {
                 messages.add(F.objectNode().put("opaque_length", r.length()));
             }
             for (RecordContent content : r.contents()) {
@@ -86,6 +87,10 @@ final class DissectReport {
                             ChangeCipherSpec.CODEC.encode(ccs.changeCipherSpec()).map(Bytes::hex).getOrElse("")));
                 } else if (content instanceof RecordContent.ApplicationData data) {
                     messages.add(F.objectNode().put("app_data", data.data().hex()));
+                } else if (content instanceof RecordContent.SslV2MessageContent v2) {
+                    // The message as the codec renders it, and whether its bytes come back from the value.
+                    messages.add(RenderedJson.of(SSLv2Message.CODEC.render(v2.message())));
+                    exact &= SSLv2Message.CODEC.encode(v2.message()).map(v2.bytes()::equals).getOrElse(false);
                 } else if (content instanceof RecordContent.OtherContent other) {
                     messages.add(F.objectNode().put("other_type", other.type().code()).put("data", other.bytes().hex()));
                 }
