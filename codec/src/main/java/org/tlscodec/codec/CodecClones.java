@@ -42,10 +42,6 @@ final class CodecClones {
                 return shared.get();
             }
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, args.clone(), true);
-            Object self = selfOf(hidden);
-            if (self != null) {
-                return (Codec<R>) self;
-            }
             MethodHandle make = hidden.findConstructor(hidden.lookupClass(), constructor);
             return (Codec<R>) make.invokeWithArguments(args);
         } catch (Throwable e) {
@@ -64,16 +60,6 @@ final class CodecClones {
         try {
             return MethodHandles.classData(own, java.lang.constant.ConstantDescs.DEFAULT_NAME, Object[].class);
         } catch (IllegalAccessException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The copy's {@code SELF} constant, where its class keeps one (built from the class data); else null. */
-    private static @Nullable Object selfOf(MethodHandles.Lookup hidden) throws Throwable {
-        Class<?> type = hidden.lookupClass();
-        try {
-            return hidden.findStaticGetter(type, "SELF", Codec.class).invoke();
-        } catch (NoSuchFieldException e) {
             return null;
         }
     }

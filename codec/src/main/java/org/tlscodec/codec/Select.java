@@ -105,20 +105,12 @@ public final class Select<T, A> {
     /** The codec, keeping any unknown tag as {@code make(tag, body)}, written back as {@code body}. */
     public <U extends A> Codec<A> otherwise(Class<U> type, BiFunction<? super T, Bytes, ? extends U> make,
                                            Function<? super U, Bytes> body) {
-        return codec(this, new Raw<>(type, body), make, null);
+        return SelectCodec.of(this, new Raw<>(type, body), make);
     }
 
     /** The codec, for which an unknown tag is {@link CodecError.UnknownTag}. */
     public Codec<A> strict() {
-        return codec(this, null, null, null);
-    }
-
-    /** The codec of {@code spec}, in a class of its own (see {@link CodecClones}). */
-    static <T, A> Codec<A> codec(Select<T, A> spec, @Nullable Raw<T, ?> unknownRaw,
-                                 @Nullable BiFunction<? super T, Bytes, ? extends A> unknown, @Nullable String name) {
-        return CodecClones.of(SelectCodec.class,
-                java.lang.invoke.MethodType.methodType(void.class, Select.class, Raw.class, BiFunction.class, String.class),
-                new Object[] {spec, unknownRaw, unknown, name}, () -> new SelectCodec<>(spec, unknownRaw, unknown, name));
+        return SelectCodec.of(this, null, null);
     }
 
     Codec<T> tag() {

@@ -1,6 +1,5 @@
 package org.tlscodec.codec;
 
-import java.lang.invoke.MethodHandles;
 import java.util.HashMap;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
@@ -28,17 +27,20 @@ final class SelectCodec<T, A> implements Codec<A> {
     private final boolean rawOverlapsCases;
 
     private final @Nullable String name;
-    private static final Object @Nullable [] K = CodecClones.constants(MethodHandles.lookup());
-    // In a select's own copy of this class (CodecClones), the select itself as a static constant;
-    // the public methods go through it, so the JIT sees every field here as a constant (it trusts a
-    // hidden class's final fields once the object is one), wherever the select is entered from.
-    // Null in the shared class.
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    // Typed as the interface: a field of the class's own name would mean the shared class, not the copy.
-    static final @Nullable Codec SELF = K == null ? null
-            : new SelectCodec((Select) K[0], (Select.Raw) K[1], (BiFunction) K[2], (String) K[3]);
 
-    SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw,
+    /** The codec, in a class of its own (see {@link CodecClones}). */
+    static <T, A> Codec<A> of(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw,
+                              @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
+        return CodecClones.of(SelectCodec.class,
+                java.lang.invoke.MethodType.methodType(void.class, Select.class, Select.Raw.class, BiFunction.class),
+                new Object[] {spec, unknownRaw, unknown}, () -> new SelectCodec<>(spec, unknownRaw, unknown));
+    }
+
+    SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw, @Nullable BiFunction<? super T, Bytes, ? extends A> unknown) {
+        this(spec, unknownRaw, unknown, null);
+    }
+
+    private SelectCodec(Select<T, A> spec, Select.@Nullable Raw<T, ?> unknownRaw,
                         @Nullable BiFunction<? super T, Bytes, ? extends A> unknown, @Nullable String name) {
         this.name = name;
         this.spec = spec;
@@ -76,13 +78,7 @@ final class SelectCodec<T, A> implements Codec<A> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public A read(ByteReader in) {
-        SelectCodec<T, A> self = (SelectCodec<T, A>) SELF;
-        return self != null ? self.readHere(in) : readHere(in);
-    }
-
-    private A readHere(ByteReader in) {
         int tagAt = in.offset();
         T tagValue;
         Select.Case<T, A> found;
@@ -150,17 +146,7 @@ final class SelectCodec<T, A> implements Codec<A> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void write(ByteWriter out, A value) {
-        SelectCodec<T, A> self = (SelectCodec<T, A>) SELF;
-        if (self != null) {
-            self.writeHere(out, value);
-        } else {
-            writeHere(out, value);
-        }
-    }
-
-    private void writeHere(ByteWriter out, A value) {
         IntMappedCodec<T> t = intTag;
         if (t != null) {
             T tagValue = spec.tagOf(value);
@@ -278,8 +264,7 @@ final class SelectCodec<T, A> implements Codec<A> {
     /** A renamed copy, not a wrapper: a select sits on every extension and message, so a call less counts. */
     @Override
     public Codec<A> named(String newName) {
-        // Built by Select, a shared class: code run in a copy that names its own class means the copy.
-        return Select.codec(spec, unknownRaw, unknown, newName);
+        return new SelectCodec<>(spec, unknownRaw, unknown, newName);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.tlscodec.codec;
 
 import io.vavr.collection.Vector;
-import java.lang.invoke.MethodHandles;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code T items<min..max>} of RFC 8446 section 3.4: the length counts bytes, not elements, and
@@ -20,14 +18,6 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     private final Codec<A> element;
     private final long min;
     private final long max;
-    private static final Object @Nullable [] K = CodecClones.constants(MethodHandles.lookup());
-    // In a vector's own copy of this class (CodecClones), the vector itself as a static constant;
-    // the public methods go through it, so the JIT sees every field below as a constant (it trusts a
-    // hidden class's final fields once the object is one), wherever the vector is entered from.
-    // Null in the shared class.
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    // Typed as the interface: a field of the class's own name would mean the shared class, not the copy.
-    static final @Nullable Codec SELF = K == null ? null : new VectorCodec((Integer) K[0], (Codec) K[1], (Long) K[2], (Long) K[3]);
 
     VectorCodec(int width, Codec<A> element, long min, long max) {
         if (width != 0) {
@@ -40,24 +30,7 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Vector<A> read(ByteReader in) {
-        VectorCodec<A> self = (VectorCodec<A>) SELF;
-        return self != null ? self.readHere(in) : readHere(in);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void write(ByteWriter out, Vector<A> value) {
-        VectorCodec<A> self = (VectorCodec<A>) SELF;
-        if (self != null) {
-            self.writeHere(out, value);
-        } else {
-            writeHere(out, value);
-        }
-    }
-
-    private Vector<A> readHere(ByteReader in) {
         if (width == 0) {
             return readItems(in);
         }
@@ -68,7 +41,8 @@ final class VectorCodec<A> implements Codec<Vector<A>> {
         return items;
     }
 
-    private void writeHere(ByteWriter out, Vector<A> value) {
+    @Override
+    public void write(ByteWriter out, Vector<A> value) {
         int at = width == 0 ? 0 : out.reserve(width);
         int start = out.size();
         for (int i = 0, count = value.size(); i < count; i++) {
