@@ -7,7 +7,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A class of its own for each struct, vector and select codec: the bytes of the combinator's class
@@ -41,26 +40,12 @@ final class CodecClones {
             if (bytes.length == 0) {
                 return shared.get();
             }
-            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, args.clone(), true);
+            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
             MethodHandle make = hidden.findConstructor(hidden.lookupClass(), constructor);
             return (Codec<R>) make.invokeWithArguments(args);
         } catch (Throwable e) {
             // Also where the constructor refuses its arguments: the shared class then says why.
             return shared.get();
-        }
-    }
-
-    /**
-     * In a copy, its constructor's arguments (the copy's class data), for the copy to keep as static
-     * constants, which the JIT folds where it would only trust an instance field if the instance
-     * itself were a constant; null in a shared class. Called from the class's static initializer
-     * with its own lookup.
-     */
-    static Object @Nullable [] constants(MethodHandles.Lookup own) {
-        try {
-            return MethodHandles.classData(own, java.lang.constant.ConstantDescs.DEFAULT_NAME, Object[].class);
-        } catch (IllegalAccessException | RuntimeException e) {
-            return null;
         }
     }
 
