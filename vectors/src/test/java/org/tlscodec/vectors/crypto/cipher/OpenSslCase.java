@@ -23,14 +23,14 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  *                       GenericStreamCipher, for NULL ones too (harmless: without encryption both
  *                       MAC orders give the same bytes); never for AEAD suites
  */
-record OpenSslCase(ProtocolVersion version, CipherSuite suite, String opensslName, ServerKey key,
+public record OpenSslCase(ProtocolVersion version, CipherSuite suite, String opensslName, ServerKey key,
                    Vector<String> serverOptions, Vector<String> clientOptions, boolean encryptThenMac) {
 
     /** The server certificates of the bundled PKI (captures' README: RSA-2048 and ECDSA P-256). */
-    enum ServerKey {
+    public enum ServerKey {
         RSA("server-rsa"), ECDSA("server-ecdsa");
 
-        final String file;
+        public final String file;
 
         ServerKey(String file) {
             this.file = file;
@@ -45,7 +45,7 @@ record OpenSslCase(ProtocolVersion version, CipherSuite suite, String opensslNam
      * A TLS 1.0 to 1.2 suite. {@code @SECLEVEL=0} lets OpenSSL 3.0 run TLS 1.0/1.1 and the NULL and
      * CCM_8 suites at all; the suite named is the only one either side enables.
      */
-    static OpenSslCase legacy(ProtocolVersion version, CipherSuite suite, String opensslName, ServerKey key) {
+    public static OpenSslCase legacy(ProtocolVersion version, CipherSuite suite, String opensslName, ServerKey key) {
         Vector<String> cipher = Vector.of("-cipher", opensslName + ":@SECLEVEL=0");
         boolean etm = CipherSuiteInfo.of(suite).map(s -> s.cipher().kind() == CipherKind.BLOCK || s.cipher().kind() == CipherKind.NULL)
                 .getOrElse(false);
@@ -78,7 +78,7 @@ record OpenSslCase(ProtocolVersion version, CipherSuite suite, String opensslNam
     }
 
     /** "TLS 1.2 TLS_RSA_WITH_AES_128_CCM (AES128-CCM)", with " MAC-then-encrypt" for a CBC suite under -no_etm. */
-    String displayName() {
+    public String displayName() {
         boolean cbc = CipherSuiteInfo.of(suite).map(s -> s.cipher().kind() == CipherKind.BLOCK).getOrElse(false);
         String macOrder = !cbc ? "" : encryptThenMac ? " encrypt-then-MAC" : " MAC-then-encrypt";
         return version.display() + " " + suite.display() + " (" + opensslName + ")" + macOrder;

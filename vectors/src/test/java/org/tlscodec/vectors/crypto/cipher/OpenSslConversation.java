@@ -31,7 +31,7 @@ import org.tlscodec.codec.Bytes;
  * @param printed     the application data the client received, as it printed it
  * @param diagnostics both sides' stderr, for failure messages
  */
-record OpenSslConversation(Bytes clientBytes, Bytes serverBytes, String keyLog, Bytes printed, String diagnostics) {
+public record OpenSslConversation(Bytes clientBytes, Bytes serverBytes, String keyLog, Bytes printed, String diagnostics) {
 
     /** 120 numbered lines of 140 bytes, then the line that makes s_server {@code -rev} close. */
     static final String LINES = Vector.range(0, 120)
@@ -98,7 +98,7 @@ record OpenSslConversation(Bytes clientBytes, Bytes serverBytes, String keyLog, 
     }
 
     /** Reads s_server's stdout up to its "ACCEPT 127.0.0.1:port" line, then drains the rest in the background. */
-    private static int listeningPort(Process server, java.util.function.Supplier<String> diagnostics) throws InterruptedException {
+    public static int listeningPort(Process server, java.util.function.Supplier<String> diagnostics) throws InterruptedException {
         CompletableFuture<Integer> port = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII))) {
@@ -122,7 +122,7 @@ record OpenSslConversation(Bytes clientBytes, Bytes serverBytes, String keyLog, 
         }
     }
 
-    private static String diagnostics(Path serverErr, Path clientErr) {
+    public static String diagnostics(Path serverErr, Path clientErr) {
         return "\n--- s_server stderr:\n" + tail(serverErr) + "\n--- s_client stderr:\n" + tail(clientErr);
     }
 
@@ -136,7 +136,7 @@ record OpenSslConversation(Bytes clientBytes, Bytes serverBytes, String keyLog, 
     }
 
     /** Ends a process that is still running, and waits for it, so no process outlives its case. */
-    private static void end(Process p) throws InterruptedException {
+    public static void end(Process p) throws InterruptedException {
         if (p == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.tlscodec.vectors.crypto.cipher;
 
+import io.vavr.collection.Vector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,20 +11,26 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import org.tlscodec.codec.Bytes;
+import org.tlscodec.session.conversation.Chunk;
+import org.tlscodec.session.state.ConnectionEnd;
 
 /**
  * A TCP relay on 127.0.0.1 between one client and one server that keeps every byte each side sends:
  * what a capture on the wire would hold, without capture privileges. Each direction is copied by
  * its own thread until its sender closes, then the relay half-closes towards the receiver, so each
  * side sees the other's close as it would directly. A byte is kept before it is passed on, so a
- * side's stream is whole even when the receiver has already gone.
+ * side's stream is whole even when the receiver has already gone. Each read is also kept as a
+ * {@link Chunk} in the order the relay read them, both directions interleaved: since a chunk is
+ * kept before it is passed on, a side's answer always comes after what it answered, which is the
+ * order a passive reader ({@code Conversation.dissect}) needs, as a capture's segment order would be.
  */
-final class OpenSslRelay implements AutoCloseable {
+public final class OpenSslRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final String serverHost;
     private final int serverPort;
     private final ByteArrayOutputStream fromClient = new ByteArrayOutputStream();
     private final ByteArrayOutputStream fromServer = new ByteArrayOutputStream();
+    private Vector<Chunk> chunks = Vector.empty();
     private final Thread worker;
     private volatile Socket client;
     private volatile Socket server;
@@ -38,7 +45,7 @@ final class OpenSslRelay implements AutoCloseable {
     }
 
     /** Listens on an ephemeral port of 127.0.0.1 and relays the one connection it accepts to the server. */
-    static OpenSslRelay start(int serverPort, Duration timeout) throws IOException {
+    public static OpenSslRelay start(int serverPort, Duration timeout) throws IOException {
         ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         listener.setSoTimeout((int) timeout.toMillis());
         OpenSslRelay relay = new OpenSslRelay(listener, InetAddress.getLoopbackAddress().getHostAddress(), serverPort, timeout);
@@ -46,29 +53,34 @@ final class OpenSslRelay implements AutoCloseable {
         return relay;
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Waits until both directions have closed; false when they have not within {@code timeout}. */
-    boolean await(Duration timeout) throws InterruptedException {
+    public boolean await(Duration timeout) throws InterruptedException {
         worker.join(timeout.toMillis());
         return !worker.isAlive();
     }
 
     /** What went wrong while accepting or connecting, empty when nothing did. */
-    String failure() {
+    public String failure() {
         return failure;
     }
 
     /** The bytes the client sent; call after {@link #await}. */
-    synchronized Bytes clientBytes() {
+    public synchronized Bytes clientBytes() {
         return Bytes.of(fromClient.toByteArray());
     }
 
     /** The bytes the server sent; call after {@link #await}. */
-    synchronized Bytes serverBytes() {
+    public synchronized Bytes serverBytes() {
         return Bytes.of(fromServer.toByteArray());
+    }
+
+    /** Every read of either direction, in the order the relay read them; call after {@link #await}. */
+    public synchronized Vector<Chunk> chunks() {
+        return chunks;
     }
 
     private void relay(Duration timeout) {
@@ -76,8 +88,8 @@ final class OpenSslRelay implements AutoCloseable {
             client = c;
             server = s;
             s.connect(new InetSocketAddress(serverHost, serverPort), (int) timeout.toMillis());
-            Thread up = copier(c, s, fromClient, "client to server");
-            Thread down = copier(s, c, fromServer, "server to client");
+            Thread up = copier(c, s, fromClient, ConnectionEnd.CLIENT);
+            Thread down = copier(s, c, fromServer, ConnectionEnd.SERVER);
             up.start();
             down.start();
             up.join();
@@ -90,7 +102,7 @@ final class OpenSslRelay implements AutoCloseable {
         }
     }
 
-    private Thread copier(Socket from, Socket to, ByteArrayOutputStream kept, String name) {
+    private Thread copier(Socket from, Socket to, ByteArrayOutputStream kept, ConnectionEnd sender) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[16384];
             boolean forwarding = true;
@@ -100,6 +112,7 @@ final class OpenSslRelay implements AutoCloseable {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     synchronized (this) {
                         kept.write(buffer, 0, n);
+                        chunks = chunks.append(new Chunk(sender, Bytes.of(buffer, 0, n)));
                     }
                     if (forwarding) {
                         try {
@@ -117,7 +130,7 @@ final class OpenSslRelay implements AutoCloseable {
             } catch (IOException alreadyClosed) {
                 // the receiver has gone: nothing to tell it
             }
-        }, "openssl-relay " + name);
+        }, "openssl-relay " + (sender == ConnectionEnd.CLIENT ? "client to server" : "server to client"));
         t.setDaemon(true);
         return t;
     }
