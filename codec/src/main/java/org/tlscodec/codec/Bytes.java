@@ -139,7 +139,11 @@ public final class Bytes implements Comparable<Bytes> {
         return slice(n, length);
     }
 
-    /** This sequence followed by {@code other}. */
+    /**
+     * This sequence followed by {@code other}. When {@code other} is the slice of the same array that
+     * follows this one (two pieces of one stream cut apart), the answer is the joined slice, with no
+     * copy: the arrays behind {@code Bytes} never change.
+     */
     public Bytes concat(Bytes other) {
         if (other.length == 0) {
             return this;
@@ -147,9 +151,44 @@ public final class Bytes implements Comparable<Bytes> {
         if (length == 0) {
             return other;
         }
+        if (other.array == array && other.offset == offset + length) {
+            return wrap(array, offset, length + other.length);
+        }
         byte[] out = new byte[length + other.length];
         System.arraycopy(array, offset, out, 0, length);
         System.arraycopy(other.array, other.offset, out, length, other.length);
+        return wrap(out);
+    }
+
+    /**
+     * The parts one after the other, copied once into one array (a fold of {@link #concat} would copy
+     * the bytes before each part again).
+     *
+     * @throws IllegalArgumentException when the parts hold more than {@code Integer.MAX_VALUE - 8} bytes
+     */
+    public static Bytes concatAll(Iterable<Bytes> parts) {
+        long size = 0;
+        Bytes only = EMPTY;
+        int nonEmpty = 0;
+        for (Bytes p : parts) {
+            size += p.length;
+            if (p.length > 0) {
+                only = p;
+                nonEmpty++;
+            }
+        }
+        if (nonEmpty <= 1) {
+            return only;
+        }
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("parts of " + size + " bytes in all: more than one array holds");
+        }
+        byte[] out = new byte[(int) size];
+        int at = 0;
+        for (Bytes p : parts) {
+            System.arraycopy(p.array, p.offset, out, at, p.length);
+            at += p.length;
+        }
         return wrap(out);
     }
 

@@ -64,4 +64,27 @@ class BytesTest {
         assertThat(Bytes.fromHex("80").compareTo(Bytes.fromHex("7f"))).isPositive();
         assertThat(Bytes.fromHex("00").compareTo(Bytes.fromHex("0000"))).isNegative();
     }
+
+    @Test
+    void concatOfTheSliceThatFollowsInTheSameArrayIsTheJoinedSliceWithoutACopy() {
+        Bytes whole = Bytes.fromHex("00010203040506");
+        Bytes joined = whole.slice(1, 3).concat(whole.slice(3, 6));
+
+        assertThat(joined).isEqualTo(Bytes.fromHex("0102030405"));
+        assertThat(joined.array()).isSameAs(whole.array());
+        // Not adjacent, or adjacent the other way round: copied, in the order asked.
+        assertThat(whole.slice(0, 2).concat(whole.slice(3, 5))).isEqualTo(Bytes.fromHex("00010304"));
+        assertThat(whole.slice(3, 5).concat(whole.slice(1, 3))).isEqualTo(Bytes.fromHex("03040102"));
+        assertThat(whole.slice(0, 2).concat(Bytes.fromHex("0203")).array()).isNotSameAs(whole.array());
+    }
+
+    @Test
+    void concatAllGivesThePartsInOrderAndKeepsALonePartAsItIs() {
+        Bytes a = Bytes.fromHex("aa");
+        Bytes bc = Bytes.fromHex("bbcc");
+
+        assertThat(Bytes.concatAll(java.util.List.of(a, Bytes.empty(), bc, a))).isEqualTo(Bytes.fromHex("aabbccaa"));
+        assertThat(Bytes.concatAll(java.util.List.of(Bytes.empty(), bc, Bytes.empty()))).isSameAs(bc);
+        assertThat(Bytes.concatAll(java.util.List.of())).isEqualTo(Bytes.empty());
+    }
 }

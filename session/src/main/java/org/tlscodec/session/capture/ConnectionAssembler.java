@@ -3,6 +3,7 @@ package org.tlscodec.session.capture;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.List;
+import org.tlscodec.codec.Bytes;
 
 /**
  * One TCP connection while its segments come in: the two endpoints ({@code a} sent the first
@@ -51,6 +52,21 @@ final class ConnectionAssembler {
         (sentByA ? fromA : fromB).segment(s, deliveries);
     }
 
+    /**
+     * The delivered bytes as the slice of the stream's run that holds them (the same bytes): chunks
+     * that follow each other are then adjacent slices of one array, which a reader joins without
+     * copying ({@link org.tlscodec.codec.Bytes#concat}).
+     */
+    private static Bytes inRun(TcpStream stream, long offset, Bytes delivered) {
+        for (StreamRun r : stream.runs()) {
+            if (r.offset() <= offset && offset + delivered.size() <= r.end()) {
+                int from = (int) (offset - r.offset());
+                return r.bytes().slice(from, from + delivered.size());
+            }
+        }
+        return delivered;
+    }
+
     TcpConnection finish() {
         ClientEvidence evidence;
         boolean clientIsA;
@@ -77,8 +93,9 @@ final class ConnectionAssembler {
         List<StreamChunk> chunks = new ArrayList<>(deliveries.size());
         for (DirectionAssembler.Delivery d : deliveries) {
             boolean fromClient = d.from() == client;
-            chunks.add(new StreamChunk(fromClient ? Side.CLIENT : Side.SERVER,
-                    d.start() - (fromClient ? clientOrigin : serverOrigin), d.bytes(), d.frame(), d.timestampNanos()));
+            long offset = d.start() - (fromClient ? clientOrigin : serverOrigin);
+            chunks.add(new StreamChunk(fromClient ? Side.CLIENT : Side.SERVER, offset,
+                    inRun(fromClient ? clientStream : serverStream, offset, d.bytes()), d.frame(), d.timestampNanos()));
         }
         boolean tls = TlsBytes.looksLikeTls(clientStream.bytes()) || TlsBytes.looksLikeTls(serverStream.bytes());
         return new TcpConnection(number, clientIsA ? a : b, clientIsA ? b : a, evidence, clientStream, serverStream,

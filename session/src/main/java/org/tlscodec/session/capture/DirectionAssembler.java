@@ -247,20 +247,16 @@ final class DirectionAssembler {
 
     private static StreamRun join(List<Piece> run, long origin) {
         long offset = run.get(0).start() - origin;
-        if (run.size() == 1) {
-            return new StreamRun(offset, run.get(0).bytes());
-        }
+        List<Bytes> parts = new ArrayList<>(run.size());
         long size = 0;
         for (Piece p : run) {
+            // A Bytes holds at most Integer.MAX_VALUE - 8 bytes; the capture itself could not be larger.
+            if (size + p.bytes().size() > Integer.MAX_VALUE - 8) {
+                break;
+            }
+            parts.add(p.bytes());
             size += p.bytes().size();
         }
-        if (size > Integer.MAX_VALUE - 8) {
-            size = Integer.MAX_VALUE - 8; // a Bytes holds at most this; the capture itself could not be larger
-        }
-        org.tlscodec.codec.ByteWriter w = new org.tlscodec.codec.ByteWriter((int) size);
-        for (Piece p : run) {
-            w.writeBytes(p.bytes());
-        }
-        return new StreamRun(offset, w.toBytes());
+        return new StreamRun(offset, Bytes.concatAll(parts));
     }
 }
