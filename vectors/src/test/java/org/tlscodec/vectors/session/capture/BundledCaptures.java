@@ -3,6 +3,10 @@ package org.tlscodec.vectors.session.capture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.collection.Vector;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.io.UncheckedIOException;
 import org.tlscodec.codec.Bytes;
 import java.nio.ByteOrder;
@@ -19,7 +23,7 @@ import org.tlscodec.session.capture.TcpSegment;
 import org.tlscodec.vectors.data.Captures;
 
 /** The bundled loopback captures (vectors' {@code tlscodec/captures/}) and tshark's facts about them, for the capture tests. */
-final class BundledCaptures {
+public final class BundledCaptures {
     private static JsonNode expected;
 
     private BundledCaptures() {
@@ -91,6 +95,46 @@ final class BundledCaptures {
         }
         if (side != null) {
             out = out.append(side.label() + ":" + run);
+        }
+        return out;
+    }
+
+    /**
+     * The segments each cut into up to four pieces that overlap by up to 7 bytes, about a quarter of
+     * the pieces sent twice, all shuffled: what a capture with retransmissions and reordering holds.
+     */
+    public static List<TcpSegment> mangled(Vector<TcpSegment> segments, Random random) {
+        List<TcpSegment> mangled = new ArrayList<>();
+        for (TcpSegment s : segments) {
+            for (TcpSegment piece : overlappingPieces(s, random)) {
+                mangled.add(piece);
+                if (random.nextInt(4) == 0) {
+                    mangled.add(piece);
+                }
+            }
+        }
+        Collections.shuffle(mangled, random);
+        return mangled;
+    }
+
+    private static List<TcpSegment> overlappingPieces(TcpSegment s, Random random) {
+        int n = s.payload().size();
+        if (n < 8) {
+            return List.of(s);
+        }
+        int pieces = 1 + random.nextInt(4);
+        List<TcpSegment> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < pieces; i++) {
+            int to = i == pieces - 1 ? n : Math.min(n, from + 1 + random.nextInt(Math.max(1, n / pieces)));
+            int reach = i == pieces - 1 ? to : Math.min(n, to + random.nextInt(8));
+            int flags = reach == n ? s.flags() : s.flags() & ~TcpSegment.FIN;
+            out.add(new TcpSegment(s.frame(), s.timestampNanos(), s.source(), s.destination(),
+                    (s.sequence() + from) & 0xffffffffL, s.acknowledgment(), flags, s.payload().slice(from, reach), false));
+            from = to;
+            if (from == n) {
+                break;
+            }
         }
         return out;
     }

@@ -31,16 +31,7 @@ class ShuffledCaptureTest {
         Random random = new Random(SEED);
         for (String c : Captures.CASES) {
             Vector<TcpSegment> segments = BundledCaptures.segments(c);
-            List<TcpSegment> mangled = new ArrayList<>();
-            for (TcpSegment s : segments) {
-                for (TcpSegment piece : overlappingPieces(s, random)) {
-                    mangled.add(piece);
-                    if (random.nextInt(4) == 0) {
-                        mangled.add(piece);
-                    }
-                }
-            }
-            Collections.shuffle(mangled, random);
+            List<TcpSegment> mangled = BundledCaptures.mangled(segments, random);
             assertThat(mangled.size()).as(c).isGreaterThan(segments.size());
             Bytes file = BundledCaptures.pcapOf(LinkType.ETHERNET, BundledCaptures.rebuild(Vector.ofAll(mangled), LinkType.ETHERNET));
 
@@ -82,25 +73,4 @@ class ShuffledCaptureTest {
     }
 
     /** The segment cut into 1 to 4 pieces, each reaching up to 7 bytes into the next; only the last keeps a FIN. */
-    private static List<TcpSegment> overlappingPieces(TcpSegment s, Random random) {
-        int n = s.payload().size();
-        if (n < 8) {
-            return List.of(s);
-        }
-        int pieces = 1 + random.nextInt(4);
-        List<TcpSegment> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < pieces; i++) {
-            int to = i == pieces - 1 ? n : Math.min(n, from + 1 + random.nextInt(Math.max(1, n / pieces)));
-            int reach = i == pieces - 1 ? to : Math.min(n, to + random.nextInt(8));
-            int flags = reach == n ? s.flags() : s.flags() & ~TcpSegment.FIN;
-            out.add(new TcpSegment(s.frame(), s.timestampNanos(), s.source(), s.destination(),
-                    (s.sequence() + from) & 0xffffffffL, s.acknowledgment(), flags, s.payload().slice(from, reach), false));
-            from = to;
-            if (from == n) {
-                break;
-            }
-        }
-        return out;
-    }
 }

@@ -1,11 +1,11 @@
 package org.tlscodec.vectors.session.dissect;
 
+import org.tlscodec.vectors.session.capture.BundledCaptures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.Vector;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DynamicTest;
@@ -62,16 +62,7 @@ class DissectShuffledCaptureTest {
     static Bytes shuffled(String captureCase, Random random) {
         Vector<TcpSegment> segments = ExpectedCaptures.frames(captureCase)
                 .flatMap(f -> Capture.tcpSegment(f).getOrElseThrow(e -> new AssertionError(e.message())));
-        List<TcpSegment> mangled = new ArrayList<>();
-        for (TcpSegment s : segments) {
-            for (TcpSegment piece : overlappingPieces(s, random)) {
-                mangled.add(piece);
-                if (random.nextInt(4) == 0) {
-                    mangled.add(piece);
-                }
-            }
-        }
-        Collections.shuffle(mangled, random);
+        List<TcpSegment> mangled = BundledCaptures.mangled(segments, random);
         Vector<Frame> frames = Vector.ofAll(mangled).map(s -> Frame.of(s.timestampNanos(), LinkType.ETHERNET,
                 SegmentFrames.frame(s, LinkType.ETHERNET).getOrElseThrow(e -> new AssertionError(e.message()))));
         return CaptureWriter.pcap(LinkType.ETHERNET, ByteOrder.LITTLE_ENDIAN, TimestampPrecision.MICROSECONDS, frames)
@@ -79,22 +70,4 @@ class DissectShuffledCaptureTest {
     }
 
     /** The segment cut into 1 to 4 pieces, each reaching up to 7 bytes into the next; only the last keeps a FIN. */
-    private static List<TcpSegment> overlappingPieces(TcpSegment s, Random random) {
-        int n = s.payload().size();
-        if (n < 8) {
-            return List.of(s);
-        }
-        int pieces = 1 + random.nextInt(4);
-        List<TcpSegment> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < pieces && from < n; i++) {
-            int to = i == pieces - 1 ? n : Math.min(n, from + 1 + random.nextInt(Math.max(1, n / pieces)));
-            int reach = i == pieces - 1 ? to : Math.min(n, to + random.nextInt(8));
-            int flags = reach == n ? s.flags() : s.flags() & ~TcpSegment.FIN;
-            out.add(new TcpSegment(s.frame(), s.timestampNanos(), s.source(), s.destination(),
-                    (s.sequence() + from) & 0xffffffffL, s.acknowledgment(), flags, s.payload().slice(from, reach), false));
-            from = to;
-        }
-        return out;
-    }
 }
