@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.codec.Codec;
 import org.tlscodec.codec.CodecError;
+import org.tlscodec.codec.Rendered;
 import org.tlscodec.codec.RenderedText;
 import org.tlscodec.tls.WireContext;
 import org.tlscodec.tls.handshake.Handshake;
@@ -34,9 +35,10 @@ final class HandshakeDecoder {
             return new Decoded(RecordsReport.error(decoded.getLeft()), "  " + decoded.getLeft().describe() + "\n", false, context);
         }
         HandshakeMessage m = decoded.get();
-        ObjectNode json = (ObjectNode) RenderedJson.of(codec.render(m));
+        Rendered rendered = codec.render(m);
+        ObjectNode json = (ObjectNode) RenderedJson.of(rendered);
         boolean exact = codec.encode(m).map(bytes::equals).getOrElse(false);
-        String tree = RenderedText.tree(m.msgType().display() + " (" + m.getClass().getSimpleName() + ")", codec.render(m));
+        String tree = RenderedText.tree(m.msgType().display() + " (" + m.getClass().getSimpleName() + ")", rendered);
         return new Decoded(json, tree, exact, after(context, m));
     }
 
