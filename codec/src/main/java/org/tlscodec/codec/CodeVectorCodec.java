@@ -12,12 +12,20 @@ import io.vavr.collection.Vector;
  */
 final class CodeVectorCodec<B> implements Codec<Vector<B>> {
     private final int width;
-    private final IntMappedCodec<B> element;
+    private final IntMapped<B> element;
     private final int elementWidth;
     private final long min;
     private final long max;
 
-    CodeVectorCodec(int width, IntMappedCodec<B> element, int elementWidth, long min, long max) {
+    /** The codec, in a class of its own (see {@link CodecClones}): its element's mapping is then one call site of its own. */
+    static <B> Codec<Vector<B>> of(int width, IntMapped<B> element, int elementWidth, long min, long max) {
+        CodecSupport.checkBounds(width, min, max);
+        return CodecClones.of(CodeVectorCodec.class,
+                java.lang.invoke.MethodType.methodType(void.class, int.class, IntMapped.class, int.class, long.class, long.class),
+                new Object[] {width, element, elementWidth, min, max}, () -> new CodeVectorCodec<>(width, element, elementWidth, min, max));
+    }
+
+    CodeVectorCodec(int width, IntMapped<B> element, int elementWidth, long min, long max) {
         CodecSupport.checkBounds(width, min, max);
         this.width = width;
         this.element = element;

@@ -90,8 +90,8 @@ public final class Codecs {
      * elements that follow. The bounds are byte counts, as in the RFC.
      */
     public static <A> Codec<Vector<A>> vector(int lengthWidth, Codec<A> element, long min, long max) {
-        if (element instanceof IntMappedCodec<A> codes && codes.base() instanceof UIntCodec u) {
-            return new CodeVectorCodec<>(lengthWidth, codes, u.width(), min, max);
+        if (element instanceof IntMapped<A> codes && codes.base() instanceof UIntCodec u) {
+            return CodeVectorCodec.of(lengthWidth, codes, u.width(), min, max);
         }
         CodecSupport.checkWidth(lengthWidth);
         return vectorCodec(lengthWidth, element, min, max);

@@ -28,6 +28,6 @@ public interface IntCodec extends Codec<Integer> {
      * suites, named groups, ...) are built, so interned constants cost no allocation to decode.
      */
     default <B> Codec<B> xmapInt(IntFunction<? extends B> decodeMap, ToIntFunction<? super B> encodeMap) {
-        return new IntMappedCodec<>(this, decodeMap, encodeMap);
+        return IntMapped.of(this, decodeMap, encodeMap, "xmapInt(" + this + ")");
     }
 }

@@ -20,7 +20,7 @@ final class SelectCodec<T, A> implements Codec<A> {
     private final @Nullable BiFunction<? super T, Bytes, ? extends A> unknown;
     // A plain hash map, filled once and only read after: the lookup sits on every decode.
     private final HashMap<T, Select.Case<T, A>> byTag = new HashMap<>();
-    private final @Nullable IntMappedCodec<T> intTag;
+    private final @Nullable IntMapped<T> intTag;
     private final IntTable<Select.Case<T, A>> byCode;
     // True when a value of the unknown or malformed kind could also pass as some case's type (a
     // case typed by a supertype of theirs): only then must the encode fast path rule them out.
@@ -69,12 +69,12 @@ final class SelectCodec<T, A> implements Codec<A> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> @Nullable IntMappedCodec<T> intMapped(Codec<T> tag) {
+    private static <T> @Nullable IntMapped<T> intMapped(Codec<T> tag) {
         Codec<T> c = tag;
         while (c instanceof NamedCodec<T> named) {
             c = named.inner();
         }
-        return c instanceof IntMappedCodec<?> m ? (IntMappedCodec<T>) m : null;
+        return c instanceof IntMapped<?> m ? (IntMapped<T>) m : null;
     }
 
     @Override
@@ -82,7 +82,7 @@ final class SelectCodec<T, A> implements Codec<A> {
         int tagAt = in.offset();
         T tagValue;
         Select.Case<T, A> found;
-        IntMappedCodec<T> t = intTag;
+        IntMapped<T> t = intTag;
         if (t != null) {
             int code = t.base().readInt(in);
             found = byCode.get(code);
@@ -147,7 +147,7 @@ final class SelectCodec<T, A> implements Codec<A> {
 
     @Override
     public void write(ByteWriter out, A value) {
-        IntMappedCodec<T> t = intTag;
+        IntMapped<T> t = intTag;
         if (t != null) {
             T tagValue = spec.tagOf(value);
             int code = t.codeOf(tagValue);
@@ -168,7 +168,7 @@ final class SelectCodec<T, A> implements Codec<A> {
 
     // The value is known to be of the case's type here: no second check, no cast.
     @SuppressWarnings("unchecked")
-    private void writeKnown(ByteWriter out, IntMappedCodec<T> t, int code, Select.Case<T, A> c, A value) {
+    private void writeKnown(ByteWriter out, IntMapped<T> t, int code, Select.Case<T, A> c, A value) {
         t.base().writeInt(out, code);
         int width = spec.width();
         int at = width > 0 ? out.reserve(width) : 0;
