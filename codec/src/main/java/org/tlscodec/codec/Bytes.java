@@ -162,6 +162,15 @@ public final class Bytes implements Comparable<Bytes> {
     }
 
     /**
+     * True when {@code next} is the slice of the same array that follows this one (two pieces of
+     * one stream cut apart), so that {@code concat(next)} joins them without a copy. For a caller
+     * that gathers parts and wants to join only those that are not already joined.
+     */
+    public boolean adjoins(Bytes next) {
+        return length > 0 && next.length > 0 && next.array == array && next.offset == offset + length;
+    }
+
+    /**
      * The parts one after the other, copied once into one array (a fold of {@link #concat} would copy
      * the bytes before each part again).
      *

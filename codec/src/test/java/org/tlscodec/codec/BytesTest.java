@@ -131,4 +131,16 @@ class BytesTest {
         assertThatThrownBy(() -> Bytes.<String>fill(4, array -> io.vavr.control.Either.right(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void adjoinsOnlyTheNonEmptySliceThatFollowsInTheSameArray() {
+        Bytes whole = Bytes.fromHex("00010203040506");
+
+        assertThat(whole.slice(1, 3).adjoins(whole.slice(3, 6))).isTrue();
+        assertThat(whole.slice(3, 6).adjoins(whole.slice(1, 3))).isFalse();
+        assertThat(whole.slice(1, 3).adjoins(whole.slice(4, 6))).isFalse();
+        assertThat(whole.slice(1, 3).adjoins(Bytes.fromHex("0304"))).isFalse();
+        assertThat(whole.slice(1, 3).adjoins(whole.slice(3, 3))).isFalse();
+        assertThat(Bytes.empty().adjoins(whole)).isFalse();
+    }
 }

@@ -31,8 +31,9 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * }</pre>
  *
  * <p>Each side's bytes past its last whole record wait as {@link PendingBytes}: the slices of the
- * chunks that brought them, joined (one copy) only when the record header says the record is
- * complete; the records that lie wholly inside a chunk are read as slices of it, never copied.
+ * chunks that brought them, joined (one copy, none when the chunks are adjacent slices of one
+ * array) only when the record header says the record is complete; the records that lie wholly
+ * inside a chunk are read as slices of it, never copied.
  *
  * @param session       the session so far
  * @param records       the records read so far
@@ -111,7 +112,7 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
             return withPending(sender, pending.append(bytes));
         }
         int fromChunk = (int) (need.get() - pending.size());
-        Bytes first = Bytes.concatAll(pending.parts().append(bytes.take(fromChunk)));
+        Bytes first = pending.append(bytes.take(fromChunk)).joined();
         RecordStream split = split(sender, first);
         if (split.records().size() == 1 && split.records().head().end() == first.size()) {
             return readSplit(sender, split, first, pending.offset()).read(sender, bytes.drop(fromChunk), pending.offset() + first.size());
@@ -121,7 +122,7 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
             return withPending(sender, pending.append(bytes));
         }
         // the header was not what the split read: read the joined bytes as they are
-        return read(sender, Bytes.concatAll(pending.parts().append(bytes)), pending.offset());
+        return read(sender, pending.append(bytes).joined(), pending.offset());
     }
 
     /** Reads the records of {@code stream}, which starts on a record boundary at stream offset {@code offset}; the rest is pending. */

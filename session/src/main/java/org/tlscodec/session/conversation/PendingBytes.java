@@ -31,9 +31,19 @@ public record PendingBytes(Vector<Bytes> parts, long size, long offset) {
         return size == 0;
     }
 
-    /** These bytes and then {@code more} (no copy: the slice is kept as a part). */
+    /**
+     * These bytes and then {@code more}, without a copy: {@code more} is kept as a part of its own,
+     * or joined to the last part when it is the slice that follows it in the same array
+     * ({@link Bytes#adjoins}: consecutive chunks cut from one reassembled stream).
+     */
     public PendingBytes append(Bytes more) {
-        return more.isEmpty() ? this : new PendingBytes(parts.append(more), size + more.size(), offset);
+        if (more.isEmpty()) {
+            return this;
+        }
+        Vector<Bytes> joined = !parts.isEmpty() && parts.last().adjoins(more)
+                ? parts.update(parts.size() - 1, parts.last().concat(more))
+                : parts.append(more);
+        return new PendingBytes(joined, size + more.size(), offset);
     }
 
     /** The pending bytes as one sequence (one copy when there are several parts). */
