@@ -56,6 +56,9 @@ public record PendingBytes(Vector<Bytes> parts, long size, long offset) {
      * last part into {@code next}; -1 when neither holds it. For a record header split across parts.
      */
     int byteAt(int index, Bytes next) {
+        if (!parts.isEmpty() && index < parts.head().size()) {
+            return parts.head().get(index);
+        }
         int i = index;
         for (Bytes p : parts) {
             if (i < p.size()) {
