@@ -1,5 +1,6 @@
 package org.tlscodec.codec;
 
+import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -161,6 +162,15 @@ public final class Bytes implements Comparable<Bytes> {
     }
 
     /**
+     * True when {@code next} is the slice of the same array that follows this one (two pieces of
+     * one stream cut apart), so that {@code concat(next)} joins them without a copy. For a caller
+     * that gathers parts and wants to join only those that are not already joined.
+     */
+    public boolean adjoins(Bytes next) {
+        return length > 0 && next.length > 0 && next.array == array && next.offset == offset + length;
+    }
+
+    /**
      * The parts one after the other, copied once into one array (a fold of {@link #concat} would copy
      * the bytes before each part again).
      *
@@ -217,6 +227,40 @@ public final class Bytes implements Comparable<Bytes> {
             out[2 * i + 1] = HEX[b & 0xf];
         }
         return new String(out);
+    }
+
+    /**
+     * Hands the bytes to {@code view} where they lie, without a copy: the backing array, the index
+     * of the first byte and the number of bytes; answers what {@code view} makes of them. The
+     * array is shared, so {@code view} must only read that range and must not keep the array
+     * ({@link ArrayView}). For giving the bytes to an API that takes an array and a range, such as
+     * a cipher's input.
+     */
+    public <T> T read(ArrayView<T> view) {
+        return view.read(array, offset, length);
+    }
+
+    /**
+     * The bytes {@code fill} writes at the start of a fresh array of {@code capacity} bytes, taken
+     * as they are, without a copy (a {@link #slice} of that array when fewer than {@code capacity}
+     * were written), or {@code fill}'s error. The array is new and {@code fill} must not keep it
+     * ({@link ArrayFill}), so the answer never changes. For an API that writes into an array it is
+     * given, such as a cipher's output.
+     *
+     * @throws IllegalArgumentException when {@code capacity} is negative or {@code fill} answers a
+     *                                  count outside 0..{@code capacity}
+     */
+    public static <E> Either<E, Bytes> fill(int capacity, ArrayFill<E> fill) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("negative capacity " + capacity);
+        }
+        byte[] out = capacity == 0 ? NONE : new byte[capacity];
+        return fill.write(out).map(n -> {
+            if (n < 0 || n > capacity) {
+                throw new IllegalArgumentException("filled " + n + " bytes of an array of " + capacity);
+            }
+            return wrap(out, 0, n);
+        });
     }
 
     /** A reader over these bytes, for codecs and hand-written parsers. */

@@ -87,4 +87,60 @@ class BytesTest {
         assertThat(Bytes.concatAll(java.util.List.of(Bytes.empty(), bc, Bytes.empty()))).isSameAs(bc);
         assertThat(Bytes.concatAll(java.util.List.of())).isEqualTo(Bytes.empty());
     }
+
+    @Test
+    void readHandsTheBytesWhereTheyLieInTheSharedArrayWithTheirOffsetAndLength() {
+        Bytes whole = Bytes.fromHex("00010203040506");
+        Bytes middle = whole.slice(2, 5);
+
+        byte[] seen = middle.read((array, offset, length) -> {
+            assertThat(array).isSameAs(whole.array());
+            assertThat(offset).isEqualTo(2);
+            return java.util.Arrays.copyOfRange(array, offset, offset + length);
+        });
+
+        assertThat(seen).containsExactly(2, 3, 4);
+        assertThat(Bytes.empty().<Integer>read((array, offset, length) -> length).intValue()).isZero();
+    }
+
+    @Test
+    void fillTakesTheWrittenPrefixOfAFreshArrayWithoutACopyOrAnswersTheFillersError() {
+        byte[][] given = new byte[1][];
+        io.vavr.control.Either<String, Bytes> filled = Bytes.fill(5, array -> {
+            given[0] = array;
+            array[0] = 7;
+            array[1] = (byte) 0xff;
+            array[2] = 9;
+            return io.vavr.control.Either.right(3);
+        });
+
+        assertThat(filled.get()).isEqualTo(Bytes.fromHex("07ff09"));
+        assertThat(given[0]).hasSize(5);
+        assertThat(filled.get().array()).isSameAs(given[0]);
+        assertThat(Bytes.<String>fill(4, array -> io.vavr.control.Either.right(0)).get()).isEqualTo(Bytes.empty());
+        assertThat(Bytes.<String>fill(0, array -> io.vavr.control.Either.right(array.length)).get()).isEqualTo(Bytes.empty());
+        assertThat(Bytes.fill(8, array -> io.vavr.control.Either.left("bad tag")).getLeft()).isEqualTo("bad tag");
+    }
+
+    @Test
+    void fillRefusesANegativeCapacityOrACountItsArrayCannotHold() {
+        assertThatThrownBy(() -> Bytes.<String>fill(-1, array -> io.vavr.control.Either.right(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative capacity -1");
+        assertThatThrownBy(() -> Bytes.<String>fill(4, array -> io.vavr.control.Either.right(5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filled 5 bytes of an array of 4");
+        assertThatThrownBy(() -> Bytes.<String>fill(4, array -> io.vavr.control.Either.right(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void adjoinsOnlyTheNonEmptySliceThatFollowsInTheSameArray() {
+        Bytes whole = Bytes.fromHex("00010203040506");
+
+        assertThat(whole.slice(1, 3).adjoins(whole.slice(3, 6))).isTrue();
+        assertThat(whole.slice(3, 6).adjoins(whole.slice(1, 3))).isFalse();
+        assertThat(whole.slice(1, 3).adjoins(whole.slice(4, 6))).isFalse();
+        assertThat(whole.slice(1, 3).adjoins(Bytes.fromHex("0304"))).isFalse();
+        assertThat(whole.slice(1, 3).adjoins(whole.slice(3, 3))).isFalse();
+        assertThat(Bytes.empty().adjoins(whole)).isFalse();
+    }
 }

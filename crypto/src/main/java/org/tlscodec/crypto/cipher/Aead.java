@@ -28,12 +28,14 @@ import org.tlscodec.crypto.suite.BulkCipher;
  *
  * <p>One instance belongs to one protection value, confined to one thread (see
  * {@link RecordProtection}): it keeps one cipher object, re-initialised with each record's nonce,
- * and two scratch buffers that the record ciphers copy a record into and out of, so a 16 KiB
- * record costs no allocation here beyond the {@code Bytes} the caller keeps.
+ * and a scratch buffer for an input that has to be assembled first (TLS 1.3's inner plaintext);
+ * the record ciphers otherwise give it the caller's bytes where they lie and a fresh array for
+ * its output that becomes the answered {@code Bytes} ({@link Bytes#read}, {@link Bytes#fill}), so
+ * a 16 KiB record costs no copy and no allocation here beyond the {@code Bytes} the caller keeps.
+ * Neither kind of cipher writes to its input, nor keeps its output array.
  */
 abstract class Aead {
     private byte[] input = new byte[0];
-    private byte[] output = new byte[0];
 
     abstract int tagLength();
 
@@ -55,14 +57,6 @@ abstract class Aead {
             input = new byte[n];
         }
         return input;
-    }
-
-    /** A scratch buffer of at least {@code n} bytes for a record's output, distinct from {@link #input}. */
-    final byte[] output(int n) {
-        if (output.length < n) {
-            output = new byte[n];
-        }
-        return output;
     }
 
     static Aead of(BulkCipher cipher, Bytes key) throws GeneralSecurityException {

@@ -13,6 +13,9 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * RFC 5288 allows and which never repeats under one key. ChaCha20-Poly1305 (RFC 7905 section 2):
  * nonce = the 12-byte IV xor the padded sequence number, nothing explicit. Additional data is
  * seq_num || type || version || plaintext length.
+ *
+ * <p>No copy of the record: the cipher reads the plaintext or the protected record where it lies
+ * ({@link Bytes#read}) and writes into a fresh array that becomes the answer ({@link Bytes#fill}).
  */
 final class Tls12Aead implements RecordProtection {
     private final CipherSuiteInfo suite;
@@ -49,14 +52,14 @@ final class Tls12Aead implements RecordProtection {
         if (n > Nonces.MAX_PLAINTEXT) {
             return Either.left(new CipherError.RecordOverflow(n, Nonces.MAX_PLAINTEXT));
         }
-        byte[] in = aead.input(n);
-        plaintext.copyTo(in, 0);
-        byte[] out = aead.output(explicitLength + n + aead.tagLength());
-        if (explicitLength > 0) {
-            Nonces.putSeq(out, 0, seq);
-        }
-        return aead.seal(nonce(seq, out, 0), Nonces.tls12Aad(seq, type, version, n), in, 0, n, out, explicitLength)
-                .map(written -> new Sealed(type, Bytes.of(out, 0, explicitLength + written), this));
+        byte[] aad = Nonces.tls12Aad(seq, type, version, n);
+        return plaintext.read((array, offset, length) -> Bytes.fill(explicitLength + length + aead.tagLength(), out -> {
+                    if (explicitLength > 0) {
+                        Nonces.putSeq(out, 0, seq);
+                    }
+                    return aead.seal(nonce(seq, out, 0), aad, array, offset, length, out, explicitLength).map(written -> explicitLength + written);
+                }))
+                .map(sealed -> new Sealed(type, sealed, this));
     }
 
     @Override
@@ -70,13 +73,11 @@ final class Tls12Aead implements RecordProtection {
             return Either.left(new CipherError.BadRecordMac(n + " bytes cannot hold a " + explicitLength
                     + "-byte explicit nonce and a " + tag + "-byte tag"));
         }
-        byte[] in = aead.input(n);
-        ciphertext.copyTo(in, 0);
-        byte[] out = aead.output(n);
         int plainLength = n - explicitLength - tag;
-        return aead.open(nonce(seq, in, 0), Nonces.tls12Aad(seq, type, version, plainLength), in, explicitLength,
-                        n - explicitLength, out, 0)
-                .map(length -> new Opened(type, Bytes.of(out, 0, length), this));
+        byte[] aad = Nonces.tls12Aad(seq, type, version, plainLength);
+        return ciphertext.read((array, offset, length) -> Bytes.fill(plainLength, out -> aead.open(nonce(seq, array, offset), aad,
+                        array, offset + explicitLength, length - explicitLength, out, 0)))
+                .map(plaintext -> new Opened(type, plaintext, this));
     }
 
     @Override

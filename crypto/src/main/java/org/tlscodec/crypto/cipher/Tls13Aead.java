@@ -34,7 +34,8 @@ final class Tls13Aead implements RecordProtection {
     /**
      * The inner plaintext is written once, into the cipher's input buffer: the content, then the
      * encoding of a {@link TLSInnerPlaintext} with no content, which is exactly its tail (type and
-     * zeros), since the structure has no length field before the content.
+     * zeros), since the structure has no length field before the content. The cipher writes the
+     * protected record into the array that becomes the answer ({@link Bytes#fill}), not copied.
      */
     @Override
     public Either<CipherError, Sealed> seal(long seq, ContentType type, ProtocolVersion version, Bytes plaintext) {
@@ -50,13 +51,18 @@ final class Tls13Aead implements RecordProtection {
                     byte[] in = aead.input(n);
                     plaintext.copyTo(in, 0);
                     tail.copyTo(in, plaintext.size());
-                    byte[] out = aead.output(n + aead.tagLength());
+                    byte[] nonce = Nonces.xorSeq(iv, seq);
                     byte[] aad = Nonces.tls13Aad(ContentType.APPLICATION_DATA, version, n + aead.tagLength());
-                    return aead.seal(Nonces.xorSeq(iv, seq), aad, in, 0, n, out, 0)
-                            .map(written -> new Sealed(ContentType.APPLICATION_DATA, Bytes.of(out, 0, written), this));
+                    return Bytes.fill(n + aead.tagLength(), out -> aead.seal(nonce, aad, in, 0, n, out, 0))
+                            .map(sealed -> new Sealed(ContentType.APPLICATION_DATA, sealed, this));
                 });
     }
 
+    /**
+     * The cipher reads the record where it lies ({@link Bytes#read}) and writes the inner plaintext
+     * into a fresh array that becomes its {@code Bytes} ({@link Bytes#fill}): no copy of the record
+     * in or out; the content answered is a slice of that array.
+     */
     @Override
     public Either<CipherError, Opened> open(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
         int n = ciphertext.size();
@@ -66,13 +72,13 @@ final class Tls13Aead implements RecordProtection {
         if (n < aead.tagLength()) {
             return Either.left(new CipherError.BadRecordMac(n + " bytes cannot hold a " + aead.tagLength() + "-byte tag"));
         }
-        byte[] in = aead.input(n);
-        ciphertext.copyTo(in, 0);
-        byte[] out = aead.output(n);
-        return aead.open(Nonces.xorSeq(iv, seq), Nonces.tls13Aad(type, version, n), in, 0, n, out, 0)
-                .flatMap(length -> length > TLSInnerPlaintext.MAX_LENGTH
-                        ? Either.left(new CipherError.RecordOverflow(length, TLSInnerPlaintext.MAX_LENGTH))
-                        : TLSInnerPlaintext.CODEC.decode(Bytes.of(out, 0, length))
+        byte[] nonce = Nonces.xorSeq(iv, seq);
+        byte[] aad = Nonces.tls13Aad(type, version, n);
+        int tag = aead.tagLength();
+        return ciphertext.read((array, offset, length) -> Bytes.fill(length - tag, out -> aead.open(nonce, aad, array, offset, length, out, 0)))
+                .flatMap(inner -> inner.size() > TLSInnerPlaintext.MAX_LENGTH
+                        ? Either.left(new CipherError.RecordOverflow(inner.size(), TLSInnerPlaintext.MAX_LENGTH))
+                        : TLSInnerPlaintext.CODEC.decode(inner)
                                 .<CipherError>mapLeft(e -> new CipherError.NoContentType(e.toString())))
                 .map(inner -> new Opened(inner.type(), inner.content(), this));
     }

@@ -12,6 +12,7 @@ import org.tlscodec.session.state.KnownSecrets;
 import org.tlscodec.session.state.State;
 import org.tlscodec.session.state.TlsSession;
 import org.tlscodec.tls.record.RecordStream;
+import org.tlscodec.tls.record.SSLv2Record;
 import org.tlscodec.tls.record.StreamRecord;
 import org.tlscodec.tls.record.TLSPlaintext;
 import org.tlscodec.tls.registry.ContentType;
@@ -29,14 +30,18 @@ import org.tlscodec.tls.registry.ProtocolVersion;
  * d.summary().decrypted();
  * }</pre>
  *
- * @param session  the session so far
- * @param records  the records read so far
- * @param client   client bytes not yet a whole record
- * @param server   server bytes not yet a whole record
- * @param consumed per side, the stream offset of the first byte of {@code client} / {@code server}
+ * <p>Each side's bytes past its last whole record wait as {@link PendingBytes}: the slices of the
+ * chunks that brought them, joined (one copy, none when the chunks are adjacent slices of one
+ * array) only when the record header says the record is complete; the records that lie wholly
+ * inside a chunk are read as slices of it, never copied.
+ *
+ * @param session       the session so far
+ * @param records       the records read so far
+ * @param clientPending client bytes not yet a whole record, and their stream offset
+ * @param serverPending server bytes not yet a whole record, and their stream offset
  */
-public record Conversation(TlsSession session, Vector<DissectedRecord> records, Bytes client, Bytes server, long clientConsumed,
-                           long serverConsumed) {
+public record Conversation(TlsSession session, Vector<DissectedRecord> records, PendingBytes clientPending,
+                           PendingBytes serverPending) {
 
     /** The type a dissected SSL 2.0 record shows: SSL 2.0 headers have none; 0x80 is what their first byte always has set. */
     public static final ContentType SSLV2_TYPE = ContentType.of(0x80);
@@ -48,7 +53,7 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
 
     /** A reader whose session is {@code end}'s (a client's or a server's view: the same steps run either way). */
     public static Conversation start(ConnectionEnd end, KnownSecrets known) {
-        return new Conversation(TlsSession.start(end, known), Vector.empty(), Bytes.empty(), Bytes.empty(), 0, 0);
+        return new Conversation(TlsSession.start(end, known), Vector.empty(), PendingBytes.none(0), PendingBytes.none(0));
     }
 
     /** Reads {@code chunks} in order and finishes. */
@@ -65,14 +70,67 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
         return c.finish();
     }
 
-    /** The reader after one more chunk: every record it completes is read. */
+    /** Client bytes not yet a whole record, joined (a copy when they arrived in several chunks). */
+    public Bytes client() {
+        return clientPending.joined();
+    }
+
+    /** Server bytes not yet a whole record, joined (a copy when they arrived in several chunks). */
+    public Bytes server() {
+        return serverPending.joined();
+    }
+
+    /** The client stream's offset of the first byte of {@link #client()}. */
+    public long clientConsumed() {
+        return clientPending.offset();
+    }
+
+    /** The server stream's offset of the first byte of {@link #server()}. */
+    public long serverConsumed() {
+        return serverPending.offset();
+    }
+
+    /**
+     * The reader after one more chunk: every record it completes is read, in stream order. When the
+     * side has bytes pending, the first record's header (which may itself lie across chunks) says
+     * how many more bytes it needs: until they are all there the chunk is only kept; then the
+     * pending parts and the first bytes of the chunk are joined into that one record, and the rest
+     * of the chunk is read as slices of it.
+     */
     public Conversation feed(Chunk chunk) {
-        boolean fromClient = chunk.sender() == ConnectionEnd.CLIENT;
-        Bytes buffered = (fromClient ? client : server).concat(chunk.bytes());
-        long consumed = fromClient ? clientConsumed : serverConsumed;
-        // A side that has sent SSL 2.0 records goes on in them (its later chunks do not open like a stream).
-        boolean sslv2 = session.sslv2().direction(chunk.sender()).sequenceNumber() > 0;
-        RecordStream split = sslv2 ? SslV2Stream.split(buffered) : RecordStream.split(buffered);
+        ConnectionEnd sender = chunk.sender();
+        Bytes bytes = chunk.bytes();
+        PendingBytes pending = pending(sender);
+        if (bytes.isEmpty()) {
+            return this;
+        }
+        if (pending.isEmpty()) {
+            return read(sender, bytes, pending.offset());
+        }
+        int need = firstRecordLength(pending, bytes, sslv2(sender));
+        if (need < 0 || need > pending.size() + bytes.size()) {
+            return withPending(sender, pending.append(bytes));
+        }
+        int fromChunk = (int) (need - pending.size());
+        Bytes first = pending.append(bytes.take(fromChunk)).joined();
+        RecordStream split = split(sender, first);
+        if (split.records().size() == 1 && split.records().head().end() == first.size()) {
+            return readSplit(sender, split, first, pending.offset()).read(sender, bytes.drop(fromChunk), pending.offset() + first.size());
+        }
+        if (split.records().isEmpty() && split.error().exists(e -> !e.needsMoreInput())) {
+            // the first record cannot be read whatever follows it: no record comes from this side any more
+            return withPending(sender, pending.append(bytes));
+        }
+        // the header was not what the split read: read the joined bytes as they are
+        return read(sender, pending.append(bytes).joined(), pending.offset());
+    }
+
+    /** Reads the records of {@code stream}, which starts on a record boundary at stream offset {@code offset}; the rest is pending. */
+    private Conversation read(ConnectionEnd sender, Bytes stream, long offset) {
+        return readSplit(sender, split(sender, stream), stream, offset);
+    }
+
+    private Conversation readSplit(ConnectionEnd sender, RecordStream split, Bytes stream, long consumed) {
         TlsSession s = session;
         Vector<DissectedRecord> out = records;
         int used = 0;
@@ -80,33 +138,92 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
             long offset = consumed + r.offset();
             used = r.end();
             if (r instanceof StreamRecord.Tls t) {
-                State.Step<TlsSession, ReadRecord> step = RecordLayer.read(chunk.sender(), t.record()).run(s);
+                State.Step<TlsSession, ReadRecord> step = RecordLayer.read(sender, t.record()).run(s);
                 s = step.state();
                 int index = out.size();
                 out = out.append(step.result().fold(
-                        e -> failed(index, chunk.sender(), offset, t.record(), e.message()),
-                        read -> dissected(index, chunk.sender(), offset, read)));
+                        e -> failed(index, sender, offset, t.record(), e.message()),
+                        read -> dissected(index, sender, offset, read)));
             } else {
                 StreamRecord.SSLv2 v2 = (StreamRecord.SSLv2) r;
-                State.Step<TlsSession, ReadSslV2Record> step = SslV2RecordLayer.read(chunk.sender(), v2.record()).run(s);
+                State.Step<TlsSession, ReadSslV2Record> step = SslV2RecordLayer.read(sender, v2.record()).run(s);
                 s = step.state();
-                out = out.append(dissected(out.size(), chunk.sender(), offset, step.result().get()));
+                out = out.append(dissected(out.size(), sender, offset, step.result().get()));
             }
         }
-        Bytes rest = buffered.drop(used);
-        return fromClient
-                ? new Conversation(s, out, rest, server, consumed + used, serverConsumed)
-                : new Conversation(s, out, client, rest, clientConsumed, consumed + used);
+        PendingBytes rest = PendingBytes.of(stream.drop(used), consumed + used);
+        return sender == ConnectionEnd.CLIENT
+                ? new Conversation(s, out, rest, serverPending)
+                : new Conversation(s, out, clientPending, rest);
+    }
+
+    private PendingBytes pending(ConnectionEnd sender) {
+        return sender == ConnectionEnd.CLIENT ? clientPending : serverPending;
+    }
+
+    private Conversation withPending(ConnectionEnd sender, PendingBytes p) {
+        return sender == ConnectionEnd.CLIENT
+                ? new Conversation(session, records, p, serverPending)
+                : new Conversation(session, records, clientPending, p);
+    }
+
+    /** A side that has sent SSL 2.0 records goes on in them (its later chunks do not open like a stream). */
+    private boolean sslv2(ConnectionEnd sender) {
+        return session.sslv2().direction(sender).sequenceNumber() > 0;
+    }
+
+    private RecordStream split(ConnectionEnd sender, Bytes stream) {
+        return sslv2(sender) ? SslV2Stream.split(stream) : RecordStream.split(stream);
+    }
+
+    /**
+     * The wire length of the first pending record, by the header {@link #split} would read there;
+     * -1 while the header has not all arrived. A TLS record (RFC 8446 section 5.1): 5 header
+     * bytes and the uint16 length at 3. An SSL 2.0 record (the SSL 2.0 draft, "SSL Record
+     * Header"): high bit set, 2 header bytes and a 15-bit length; clear, 3 header bytes and a
+     * 14-bit length. Where a stream opens, {@link RecordStream} takes a record for SSL 2.0 when the
+     * high bit is set and the third byte is CLIENT-HELLO, SERVER-HELLO or ERROR; after SSL 2.0
+     * records ({@link SslV2Stream}) a record is TLS when its high bit is clear and its second byte is 3.
+     *
+     * @return the length, or -1 while the header is incomplete
+     */
+    private static int firstRecordLength(PendingBytes pending, Bytes next, boolean sslv2) {
+        int b0 = pending.byteAt(0, next);
+        int b1 = pending.byteAt(1, next);
+        if (sslv2) {
+            if (b1 < 0) {
+                return -1;
+            }
+            if ((b0 & 0x80) != 0) {
+                return 2 + ((b0 & 0x7f) << 8 | b1);
+            }
+            if (b1 != 3) {
+                return 3 + ((b0 & 0x3f) << 8 | b1);
+            }
+        } else {
+            int b2 = pending.byteAt(2, next);
+            if (b2 < 0) {
+                return -1;
+            }
+            if ((b0 & 0x80) != 0 && (b2 == SSLv2Record.MT_CLIENT_HELLO || b2 == SSLv2Record.MT_SERVER_HELLO || b2 == SSLv2Record.MT_ERROR)) {
+                return 2 + ((b0 & 0x7f) << 8 | b1);
+            }
+        }
+        int b3 = pending.byteAt(3, next);
+        int b4 = pending.byteAt(4, next);
+        return b4 < 0 ? -1 : TLSPlaintext.HEADER_LENGTH + (b3 << 8 | b4);
     }
 
     /** The dissection: records, final session, summary, and the bytes left inside a record at the end of each stream. */
     public Dissection finish() {
         Vector<String> streamErrors = Vector.empty();
-        if (!client.isEmpty()) {
-            streamErrors = streamErrors.append("the client's stream ends inside a record: " + client.size() + " bytes at offset " + clientConsumed);
+        if (!clientPending.isEmpty()) {
+            streamErrors = streamErrors.append("the client's stream ends inside a record: " + clientPending.size() + " bytes at offset "
+                    + clientPending.offset());
         }
-        if (!server.isEmpty()) {
-            streamErrors = streamErrors.append("the server's stream ends inside a record: " + server.size() + " bytes at offset " + serverConsumed);
+        if (!serverPending.isEmpty()) {
+            streamErrors = streamErrors.append("the server's stream ends inside a record: " + serverPending.size() + " bytes at offset "
+                    + serverPending.offset());
         }
         int errors = records.count(r -> r.error().isDefined());
         boolean decrypted = records.exists(DissectedRecord::protectedRecord)
