@@ -32,12 +32,19 @@ final class PcapReader {
     }
 
     static FrameReading read(Bytes file) {
+        List<Frame> frames = new ArrayList<>();
+        FileReading r = read(file, (number, at, captured, ts, link, original) ->
+                frames.add(new Frame(number, at, ts, link, file.slice(at, at + captured), original)));
+        return new FrameReading(r.format(), Vector.ofAll(frames), r.secrets(), r.errors(), r.notes());
+    }
+
+    /** Reads the file's records, handing each frame to {@code sink} as it is read. */
+    static FileReading read(Bytes file, FrameSink sink) {
         List<CaptureError> errors = new ArrayList<>();
         List<CaptureNote> notes = new ArrayList<>();
-        List<Frame> frames = new ArrayList<>();
         if (file.size() < FILE_HEADER) {
             errors.add(new CaptureError.Truncated(0, "a 24-byte libpcap file header", file.size()));
-            return result(frames, errors, notes);
+            return result(errors, notes, false);
         }
         long big = Wire.u32be(file, 0);
         boolean little = magicOf(big) == 0;
@@ -71,15 +78,15 @@ final class PcapReader {
             int start = pos + recordHeader;
             long nanosSinceEpoch = Wire.saturatingAdd(Wire.saturatingMultiply(seconds, 1_000_000_000L),
                     nanos ? fraction : Wire.saturatingMultiply(fraction, 1000));
-            frames.add(new Frame(number, start, nanosSinceEpoch, link,
-                    file.slice(start, start + (int) captured), Math.max(original, captured)));
+            if (!sink.frame(number, start, (int) captured, nanosSinceEpoch, link, Math.max(original, captured))) {
+                return result(errors, notes, true);
+            }
             pos = start + (int) captured;
         }
-        return result(frames, errors, notes);
+        return result(errors, notes, false);
     }
 
-    private static FrameReading result(List<Frame> frames, List<CaptureError> errors, List<CaptureNote> notes) {
-        return new FrameReading(Option.some(CaptureFormat.PCAP), Vector.ofAll(frames), Vector.empty(),
-                Vector.ofAll(errors), Vector.ofAll(notes));
+    private static FileReading result(List<CaptureError> errors, List<CaptureNote> notes, boolean stopped) {
+        return new FileReading(Option.some(CaptureFormat.PCAP), Vector.empty(), Vector.ofAll(errors), Vector.ofAll(notes), stopped);
     }
 }
