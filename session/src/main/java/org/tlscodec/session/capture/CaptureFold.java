@@ -18,6 +18,6 @@ public record CaptureFold<R>(
 
     /** The NSS key log text of every TLSK Decryption Secrets Block, as {@link CaptureReading#keyLog()}. */
     public String keyLog() {
-        return DecryptionSecrets.keyLogText(secrets);
+        return DecryptionSecrets.joinedKeyLog(secrets);
     }
 }

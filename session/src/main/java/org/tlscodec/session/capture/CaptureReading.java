@@ -26,7 +26,7 @@ public record CaptureReading(
      * break where one did not end with one; empty when the capture carried none.
      */
     public String keyLog() {
-        return DecryptionSecrets.keyLogText(secrets);
+        return DecryptionSecrets.joinedKeyLog(secrets);
     }
 
     /** True when nothing went wrong reading the file and its packets. */

@@ -30,7 +30,7 @@ public record DecryptionSecrets(long secretsType, Bytes data) {
      * The key log text of every TLSK block, in file order, joined with a line break where one did not
      * end with one; empty when there is none.
      */
-    static String keyLogText(Iterable<DecryptionSecrets> secrets) {
+    public static String joinedKeyLog(Iterable<DecryptionSecrets> secrets) {
         StringBuilder sb = new StringBuilder();
         for (DecryptionSecrets s : secrets) {
             for (String text : s.keyLogText()) {
