@@ -309,17 +309,30 @@ final class DirectionAssembler {
         for (PendingNote n : notes) {
             out.add(n.make(side, origin));
         }
-        long[] expected = {origin};
-        pieces((at, bytes, frame, ts) -> {
-            if (at != expected[0]) {
-                out.add(new StreamNote.Gap(side, expected[0] - origin, at - expected[0]));
-            }
-            expected[0] = at + bytes.size();
-            return true;
-        });
-        if (finished && finRel > expected[0]) {
-            out.add(new StreamNote.Gap(side, expected[0] - origin, finRel - expected[0]));
+        // The delivered pieces have no gap between them by construction: one range [start, front).
+        long expected = gaps(early, side, origin, origin, out);
+        if (delivered > 0) {
+            expected = gap(side, origin, expected, start, front, out);
         }
+        expected = gaps(pending, side, origin, expected, out);
+        if (finished && finRel > expected) {
+            out.add(new StreamNote.Gap(side, expected - origin, finRel - expected));
+        }
+    }
+
+    private static long gaps(TreeMap<Long, Piece> pieces, Side side, long origin, long expected, List<StreamNote> out) {
+        for (Piece p : pieces.values()) {
+            expected = gap(side, origin, expected, p.start(), p.end(), out);
+        }
+        return expected;
+    }
+
+    /** Notes the gap before bytes [from, to) when they do not start where the stream is expected; answers their end. */
+    private static long gap(Side side, long origin, long expected, long from, long to, List<StreamNote> out) {
+        if (from != expected) {
+            out.add(new StreamNote.Gap(side, expected - origin, from - expected));
+        }
+        return to;
     }
 
     /** The finished stream: its runs and the frame of every byte. */
