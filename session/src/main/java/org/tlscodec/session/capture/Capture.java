@@ -13,10 +13,19 @@ import org.tlscodec.codec.Bytes;
  * layers of every frame, and the TCP connections reassembled. Pure functions over the file's bytes;
  * nothing is thrown, bad input gives error values and whatever could be read.
  *
+ * <p>Two shapes of one reassembly ({@link Reassembly}, RFC 9293 sections 3.4 and 3.10.7.4):
+ * {@link #fold} reads the file in one pass and hands each connection's bytes to a
+ * {@link ConnectionFold} as soon as they are contiguous, keeping nothing per frame but the payload
+ * slices placed; {@link #read} is that fold collecting everything into {@link TcpConnection}s
+ * (streams joined, frame spans, chunks, notes).
+ *
  * <pre>{@code
  * CaptureReading r = Capture.read(Bytes.of(Files.readAllBytes(path)));
  * for (TcpConnection c : r.tlsConnections()) { ... c.chunks() ... }
  * String keyLog = r.keyLog(); // from pcapng Decryption Secrets Blocks, if any
+ *
+ * CaptureFold<Long> sizes = Capture.fold(file, ConnectionFold.<Long, Long>of(
+ *         opening -> 0L, (n, chunk) -> n + chunk.bytes().size(), (n, connection) -> n));
  * }</pre>
  */
 public final class Capture {

@@ -18,7 +18,9 @@ import org.tlscodec.codec.Bytes;
  * later segment changes the decision (a SYN-ACK or SYN captured late, bytes placed before a stream's
  * first byte), the fold is opened again and the log fed again, so what the reader ends with is what
  * the decision at the end of the file gives. Once decided, the log is dropped and each delivery
- * goes straight to the fold.
+ * goes straight to the fold. A connection whose decision keeps changing (bytes arriving before its
+ * start one segment at a time) stops being fed after a few changes and is fed once at the end of
+ * the file: the work stays linear in its deliveries.
  */
 final class ConnectionAssembler implements DirectionAssembler.Deliveries {
     /** What the fold was opened with: the opening, and both streams' origins (chunk offsets count from them). */
@@ -29,6 +31,8 @@ final class ConnectionAssembler implements DirectionAssembler.Deliveries {
     private record Logged(boolean fromA, long start, Bytes bytes, int frame, long timestampNanos) {
     }
 
+    /** How often a connection is fed again before the rest waits for the end of the file: bounds the work to a few passes. */
+    private static final int MAX_REOPENINGS = 8;
     private static final Endpoint NOWHERE = new Endpoint(Bytes.empty(), 0);
     private static final Decision NOT_OPENED = new Decision(new ConnectionOpening(-1, NOWHERE, NOWHERE, ClientEvidence.FIRST_SENDER, false, 0),
             true, 0, 0);
@@ -49,6 +53,8 @@ final class ConnectionAssembler implements DirectionAssembler.Deliveries {
     private List<Logged> log = new ArrayList<>();
     private int fed;
     private boolean settled;
+    private int reopenings;
+    private boolean deferred;
 
     ConnectionAssembler(int number, int firstFrame, Endpoint a, Endpoint b, ConnectionFold<Object, ?> fold) {
         this.number = number;
@@ -85,9 +91,11 @@ final class ConnectionAssembler implements DirectionAssembler.Deliveries {
             }
         }
         (sentByA ? fromA : fromB).segment(sequence, flags, payload, frame, ts, this);
-        if (!settled && (opened || !log.isEmpty())) {
+        if (!settled && !deferred && (opened || !log.isEmpty())) {
             Decision d = decide();
-            if (!opened || !d.equals(decision)) {
+            if (opened && !d.equals(decision) && ++reopenings > MAX_REOPENINGS) {
+                deferred = true; // changes again and again (bytes before the start, one by one): fed once, at the end
+            } else if (!opened || !d.equals(decision)) {
                 reopen(d);
             } else {
                 while (fed < log.size()) {
@@ -171,7 +179,7 @@ final class ConnectionAssembler implements DirectionAssembler.Deliveries {
 
     <R> R finish() {
         Decision d = decide();
-        if (!opened || !settled && !d.equals(decision)) {
+        if (!opened || deferred || !settled && !d.equals(decision)) {
             reopen(d);
         }
         boolean clientIsA = decision.clientIsA();

@@ -23,8 +23,9 @@ import org.tlscodec.session.state.ConnectionEnd;
 /**
  * The capture-level dissector of issue 5's library API: a capture file (or one connection's
  * chunks) and the secrets known in, every TLS connection decoded and decrypted out, as values.
- * {@link Capture#read} finds the connections (TLS by the bytes, any port) and reassembles them;
- * each connection's chunks, in delivery order, go through {@link Conversation#dissect}. A pcapng
+ * {@link Capture#fold} finds the connections (TLS by the bytes, any port) and reassembles them in
+ * one pass; each TLS connection's chunks, in delivery order, go into its {@link Conversation} as
+ * they are delivered. A pcapng
  * whose Decryption Secrets Blocks hold an NSS key log (pcapng draft, section 4.7) adds it to the
  * secrets given, so such a file decrypts with nothing given. Pure; nothing is thrown.
  *
