@@ -12,8 +12,9 @@ package org.tlscodec.session.capture;
  * <p>While a connection's client, its TLS look or a stream's start may still change (no SYN
  * captured yet, fewer than five bytes from a side), the reassembly keeps the chunks it handed out;
  * when the decision changes it opens the connection again and feeds them all again. The functions
- * must therefore be pure: a state may be dropped and rebuilt. A connection whose handshake was
- * captured is decided by its first bytes and never opened twice.
+ * must therefore be pure: a state may be dropped and rebuilt. A connection whose SYN and SYN-ACK
+ * were captured is settled as soon as five bytes of a side tell whether it is TLS; from then on no
+ * chunk is kept or fed twice.
  *
  * @param open  the state a connection starts with
  * @param feed  the state after one more chunk
