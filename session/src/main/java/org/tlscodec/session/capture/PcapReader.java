@@ -87,6 +87,7 @@ final class PcapReader {
             // 64-byte line up to 8 KiB ahead of the reader lets those loads overlap (a prefetch in
             // plain Java); the payloads, read later by whoever takes the frames, are then in cache too.
             int limit = Math.min(pos + READ_AHEAD, file.size());
+            touchedUpTo = Math.max(touchedUpTo, pos); // never behind the reader: a large frame's tail is its reader's to fetch
             while (touchedUpTo < limit) {
                 touched += file.get(touchedUpTo);
                 touchedUpTo += 64;

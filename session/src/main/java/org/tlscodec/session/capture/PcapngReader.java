@@ -104,6 +104,7 @@ final class PcapngReader {
             // Read ahead as PcapReader does: one byte of every 64-byte line up to 8 KiB ahead, so
             // the chain of block headers does not wait for memory one block at a time.
             int limit = Math.min(pos + READ_AHEAD, file.size());
+            touchedUpTo = Math.max(touchedUpTo, pos); // never behind the reader: a large frame's tail is its reader's to fetch
             while (touchedUpTo < limit) {
                 touched += file.get(touchedUpTo);
                 touchedUpTo += 64;
