@@ -4,7 +4,9 @@ import io.vavr.collection.Vector;
 import org.tlscodec.codec.Bytes;
 import org.tlscodec.crypto.keylog.KeyLogFormat;
 import org.tlscodec.session.capture.Capture;
-import org.tlscodec.session.capture.CaptureReading;
+import io.vavr.control.Option;
+import org.tlscodec.session.capture.CaptureFold;
+import org.tlscodec.session.capture.ConnectionFold;
 import org.tlscodec.session.capture.Side;
 import org.tlscodec.session.capture.StreamChunk;
 import org.tlscodec.session.capture.TcpConnection;
@@ -18,10 +20,11 @@ import org.tlscodec.session.state.KnownSecrets;
 
 /**
  * The measured side: the library's whole passive path from a capture file to the application
- * data, as a user of issue 5's API writes it. The file is read ({@link Capture#read}: pcap, link,
- * IP, TCP, reassembly), each TLS connection's stream chunks go in delivery order into a
- * {@link Conversation} with the key log parsed from its NSS text, and every application_data
- * plaintext comes out, in the order the records completed.
+ * data, as a user of issue 5's API writes it. The file is read in one pass ({@link Capture#fold}:
+ * pcap, link, IP, TCP, reassembly), each TLS connection's chunks go, as the reassembly delivers
+ * them, into a {@link Conversation} with the key log parsed from its NSS text, and every
+ * application_data plaintext comes out, in the order the records completed. No stream is joined
+ * or kept ({@link Capture#read} would keep them).
  */
 public final class CaptureDecryption {
     private CaptureDecryption() {
@@ -41,13 +44,15 @@ public final class CaptureDecryption {
     /** Capture file bytes and NSS key log text in, every application-data plaintext out. */
     public static Decrypted applicationData(Bytes captureFile, String keyLogText) {
         KnownSecrets known = KnownSecrets.of(KeyLogFormat.read(keyLogText).log());
-        CaptureReading reading = Capture.read(captureFile);
+        CaptureFold<Option<Dissection>> fold = Capture.fold(captureFile, ConnectionFold.<Option<Conversation>, Option<Dissection>>of(
+                opening -> opening.tls() ? Option.some(Conversation.start(known)) : Option.none(),
+                (conversation, chunk) -> conversation.isEmpty() ? conversation : Option.some(conversation.get().feed(chunk(chunk))),
+                (conversation, connection) -> conversation.map(Conversation::finish)));
         Vector<Bytes> out = Vector.empty();
         int records = 0;
-        int errors = reading.errors().size();
-        Vector<TcpConnection> connections = reading.tlsConnections();
-        for (TcpConnection connection : connections) {
-            Dissection d = dissect(connection, known);
+        int errors = fold.errors().size();
+        Vector<Dissection> connections = fold.connections().flatMap(d -> d);
+        for (Dissection d : connections) {
             records += d.records().size();
             errors += d.summary().errors();
             for (DissectedRecord r : d.records()) {

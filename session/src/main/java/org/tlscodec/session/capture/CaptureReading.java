@@ -26,16 +26,7 @@ public record CaptureReading(
      * break where one did not end with one; empty when the capture carried none.
      */
     public String keyLog() {
-        StringBuilder sb = new StringBuilder();
-        for (DecryptionSecrets s : secrets) {
-            for (String text : s.keyLogText()) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-                    sb.append('\n');
-                }
-                sb.append(text);
-            }
-        }
-        return sb.toString();
+        return DecryptionSecrets.joinedKeyLog(secrets);
     }
 
     /** True when nothing went wrong reading the file and its packets. */

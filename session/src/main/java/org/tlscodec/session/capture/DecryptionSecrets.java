@@ -26,6 +26,23 @@ public record DecryptionSecrets(long secretsType, Bytes data) {
                 : Option.none();
     }
 
+    /**
+     * The key log text of every TLSK block, in file order, joined with a line break where one did not
+     * end with one; empty when there is none.
+     */
+    public static String joinedKeyLog(Iterable<DecryptionSecrets> secrets) {
+        StringBuilder sb = new StringBuilder();
+        for (DecryptionSecrets s : secrets) {
+            for (String text : s.keyLogText()) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
+                sb.append(text);
+            }
+        }
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         return "DecryptionSecrets[type=0x" + Long.toHexString(secretsType) + ", " + data.size() + " bytes]";

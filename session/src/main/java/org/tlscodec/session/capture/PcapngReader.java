@@ -27,6 +27,10 @@ final class PcapngReader {
     private static final int OPT_END = 0;
     private static final int IF_TSRESOL = 9;
     private static final int IF_TSOFFSET = 14;
+    private static final int READ_AHEAD = 8192;
+    /** The sum of the bytes read ahead, kept so the reads are not optimised away; means nothing. */
+    @SuppressWarnings("unused")
+    private static int lookedAhead;
     private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
 
     /** An interface of the current section: what its packets' link type and timestamps mean. */
@@ -58,7 +62,9 @@ final class PcapngReader {
     }
 
     private final Bytes file;
-    private final List<Frame> frames = new ArrayList<>();
+    private final FrameSink sink;
+    private boolean stopped;
+    private int touched;
     private final List<DecryptionSecrets> secrets = new ArrayList<>();
     private final List<CaptureError> errors = new ArrayList<>();
     private final List<CaptureNote> notes = new ArrayList<>();
@@ -68,22 +74,41 @@ final class PcapngReader {
     private int number;
     private long lastTimestamp;
 
-    private PcapngReader(Bytes file) {
+    private PcapngReader(Bytes file, FrameSink sink) {
         this.file = file;
+        this.sink = sink;
     }
 
     static FrameReading read(Bytes file) {
-        PcapngReader r = new PcapngReader(file);
+        List<Frame> frames = new ArrayList<>();
+        FileReading r = read(file, (number, at, captured, ts, link, original) ->
+                frames.add(new Frame(number, at, ts, link, file.slice(at, at + captured), original)));
+        return new FrameReading(r.format(), Vector.ofAll(frames), r.secrets(), r.errors(), r.notes());
+    }
+
+    /** Reads the file's blocks, handing each packet's frame to {@code sink} as it is read. */
+    static FileReading read(Bytes file, FrameSink sink) {
+        PcapngReader r = new PcapngReader(file, sink);
         r.blocks();
+        lookedAhead = r.touched;
         r.skipped.forEach((type, count) -> r.notes.add(new CaptureNote(Option.none(), 0,
                 count + " block" + (count == 1 ? "" : "s") + " of type 0x" + Long.toHexString(type) + " skipped")));
-        return new FrameReading(Option.some(CaptureFormat.PCAPNG), Vector.ofAll(r.frames), Vector.ofAll(r.secrets),
-                Vector.ofAll(r.errors), Vector.ofAll(r.notes));
+        return new FileReading(Option.some(CaptureFormat.PCAPNG), Vector.ofAll(r.secrets), Vector.ofAll(r.errors),
+                Vector.ofAll(r.notes), r.stopped);
     }
 
     private void blocks() {
         int pos = 0;
-        while (pos < file.size()) {
+        int touchedUpTo = 0;
+        while (pos < file.size() && !stopped) {
+            // Read ahead as PcapReader does: one byte of every 64-byte line up to 8 KiB ahead, so
+            // the chain of block headers does not wait for memory one block at a time.
+            int limit = Math.min(pos + READ_AHEAD, file.size());
+            touchedUpTo = Math.max(touchedUpTo, pos); // never behind the reader: a large frame's tail is its reader's to fetch
+            while (touchedUpTo < limit) {
+                touched += file.get(touchedUpTo);
+                touchedUpTo += 64;
+            }
             int remaining = file.size() - pos;
             if (remaining < 12) {
                 errors.add(new CaptureError.Truncated(pos, "a pcapng block header (type and total length) and trailer, 12 bytes", remaining));
@@ -233,8 +258,7 @@ final class PcapngReader {
             return;
         }
         lastTimestamp = iface.get().nanos(high << 32 | low);
-        frames.add(new Frame(frame, data, lastTimestamp, iface.get().link(),
-                file.slice(data, data + (int) captured), Math.max(original, captured)));
+        stopped = !sink.frame(frame, data, (int) captured, lastTimestamp, iface.get().link(), Math.max(original, captured));
     }
 
     private void simplePacket(int at, int body, int end) {
@@ -253,7 +277,7 @@ final class PcapngReader {
             captured = Math.min(captured, iface.get().snapLength());
         }
         int data = body + 4;
-        frames.add(new Frame(frame, data, lastTimestamp, iface.get().link(), file.slice(data, data + (int) captured), original));
+        stopped = !sink.frame(frame, data, (int) captured, lastTimestamp, iface.get().link(), original);
     }
 
     private void decryptionSecrets(int at, int body, int end) {

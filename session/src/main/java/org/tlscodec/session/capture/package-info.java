@@ -6,7 +6,9 @@
  * passive TLS reader sees every byte in the order it was delivered. TLS is found on any port by the
  * bytes ({@link org.tlscodec.session.capture.Capture#looksLikeTls}).
  *
- * <p>Entry point: {@link org.tlscodec.session.capture.Capture#read}. Every function is pure over
+ * <p>Entry points: {@link org.tlscodec.session.capture.Capture#read} (connections materialised) and
+ * {@link org.tlscodec.session.capture.Capture#fold} (one pass, each connection's bytes handed to a
+ * {@link org.tlscodec.session.capture.ConnectionFold} as they become contiguous). Every function is pure over
  * {@link org.tlscodec.codec.Bytes}; bad input gives error values with byte offsets, never an
  * exception. {@link org.tlscodec.session.capture.CaptureWriter} and
  * {@link org.tlscodec.session.capture.SegmentFrames} go the other way, for tests and benchmarks.
