@@ -19,7 +19,7 @@ final class CodeVectorCodec<B> implements Codec<Vector<B>> {
 
     /** The codec, in a class of its own (see {@link CodecClones}): its element's mapping is then one call site of its own. */
     static <B> Codec<Vector<B>> of(int width, IntMapped<B> element, int elementWidth, long min, long max) {
-        CodecSupport.checkBounds(width, min, max);
+        // Bounds the constructor refuses make the shared class refuse them again, saying why.
         return CodecClones.of(CodeVectorCodec.class,
                 java.lang.invoke.MethodType.methodType(void.class, int.class, IntMapped.class, int.class, long.class, long.class),
                 new Object[] {width, element, elementWidth, min, max}, () -> new CodeVectorCodec<>(width, element, elementWidth, min, max));

@@ -2,6 +2,7 @@ package org.tlscodec.session.conversation;
 
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import org.tlscodec.codec.Bytes;
 import org.tlscodec.session.record.RecordContent;
 import org.tlscodec.session.state.ConnectionEnd;
 import org.tlscodec.tls.registry.ContentType;
@@ -25,4 +26,9 @@ import org.tlscodec.tls.registry.ProtocolVersion;
 public record DissectedRecord(int index, ConnectionEnd sender, long offset, ContentType type, ProtocolVersion version, int length,
                               boolean protectedRecord, boolean decrypted, Option<ContentType> innerType, Vector<RecordContent> contents,
                               Option<String> error) {
+
+    /** The record's plaintext again: its contents' bytes joined ({@link RecordContent#plaintext}). */
+    public Bytes plaintext() {
+        return Bytes.concatAll(contents.map(RecordContent::plaintext));
+    }
 }

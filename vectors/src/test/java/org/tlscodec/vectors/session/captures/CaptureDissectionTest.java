@@ -18,10 +18,7 @@ import org.tlscodec.session.conversation.Conversation;
 import org.tlscodec.session.conversation.DissectedRecord;
 import org.tlscodec.session.conversation.Dissection;
 import org.tlscodec.session.record.RecordContent;
-import org.tlscodec.session.state.ConnectionEnd;
 import org.tlscodec.session.state.KnownSecrets;
-import org.tlscodec.tls.handshake.MalformedHandshakeMessage;
-import org.tlscodec.tls.handshake.RawHandshakeMessage;
 import org.tlscodec.vectors.data.Captures;
 
 /**
@@ -71,31 +68,16 @@ class CaptureDissectionTest {
             JsonNode w = records.get(i);
             String at = name + " record " + i;
             assertThat(r.error()).as(at + ": error").isEmpty();
-            assertThat(r.sender()).as(at + ": sender").isEqualTo(w.get("dir").asText().equals("c2s") ? ConnectionEnd.CLIENT : ConnectionEnd.SERVER);
-            assertThat(r.type().code()).as(at + ": type").isEqualTo(w.get("type").asInt());
-            assertThat(r.version().code()).as(at + ": version").isEqualTo(w.get("version").asInt());
-            assertThat(r.length()).as(at + ": length").isEqualTo(w.get("length").asInt());
-            assertThat(r.protectedRecord()).as(at + ": protected").isEqualTo(w.get("encrypted").asBoolean());
-            assertThat(r.decrypted()).as(at + ": decrypted").isEqualTo(w.get("encrypted").asBoolean());
-            assertThat(r.innerType().map(t -> t.code()).getOrElse(-1)).as(at + ": inner type").isEqualTo(w.get("inner_type").asInt());
-            Vector<RecordContent.HandshakeContent> messages = r.contents().filter(RecordContent.HandshakeContent.class::isInstance)
-                    .map(RecordContent.HandshakeContent.class::cast);
+            Vector<RecordContent.HandshakeContent> messages = TsharkRecord.matches(at, r, w);
             assertThat(messages.map(m -> m.message().msgType().code())).as(at + ": handshake messages")
                     .isEqualTo(Vector.ofAll(w.get("handshake")).map(JsonNode::asInt));
             for (RecordContent.HandshakeContent m : messages) {
-                assertThat(m.message()).as(at + ": decoded").isNotInstanceOfAny(RawHandshakeMessage.class, MalformedHandshakeMessage.class);
                 sequence = sequence.append(w.get("dir").asText() + ":" + m.message().msgType().name().get());
             }
             Bytes data = r.contents().filter(RecordContent.ApplicationData.class::isInstance).map(x -> ((RecordContent.ApplicationData) x).data())
                     .foldLeft(Bytes.empty(), Bytes::concat);
             if (w.has("app_data_hex")) {
                 assertThat(data.hex()).as(at + ": application data").isEqualTo(w.get("app_data_hex").asText());
-            }
-            if (w.has("alert")) {
-                RecordContent.AlertContent alert = (RecordContent.AlertContent) r.contents().find(RecordContent.AlertContent.class::isInstance)
-                        .getOrElseThrow(() -> new AssertionError(at + ": no alert"));
-                assertThat(Vector.of(alert.alert().level().code(), alert.alert().description().code())).as(at + ": alert")
-                        .isEqualTo(Vector.ofAll(w.get("alert")).map(JsonNode::asInt));
             }
         }
         assertThat(sequence).as(name + ": handshake_sequence").isEqualTo(Vector.ofAll(want.get("handshake_sequence")).map(JsonNode::asText));
