@@ -263,6 +263,29 @@ public final class Bytes implements Comparable<Bytes> {
         });
     }
 
+    /**
+     * Lets {@code rewrite} write over these bytes where they lie and answers what it wrote, a slice
+     * of the same array from this one's first byte, or its error; on an error the bytes are as they
+     * were when {@code rewrite} leaves them unchanged then (a cipher that checks a tag first does).
+     *
+     * <p><b>This is the one exception to the rule every other method keeps, that the array behind a
+     * {@code Bytes} never changes.</b> It is for bytes the caller made itself, in an array made for
+     * them ({@link #fill}, {@link #concatAll}), and that neither the caller nor any value it gave
+     * them to reads again: a record's ciphertext joined from the TCP segments that brought it, which
+     * a passive reader decrypts and then drops. Decrypting in place there saves an array the size of
+     * the record. Every other {@code Bytes} over the same array sees the new bytes.
+     *
+     * @throws IllegalArgumentException when {@code rewrite} answers a count outside 0..{@link #size()}
+     */
+    public <E> Either<E, Bytes> overwrite(ArrayRewrite<E> rewrite) {
+        return rewrite.rewrite(array, offset, length).map(n -> {
+            if (n < 0 || n > length) {
+                throw new IllegalArgumentException("rewrote " + n + " bytes of " + length);
+            }
+            return wrap(array, offset, n);
+        });
+    }
+
     /** A reader over these bytes, for codecs and hand-written parsers. */
     public ByteReader reader() {
         return new ByteReader(array, offset, length);

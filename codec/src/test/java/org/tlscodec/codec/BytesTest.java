@@ -143,4 +143,34 @@ class BytesTest {
         assertThat(whole.slice(1, 3).adjoins(whole.slice(3, 3))).isFalse();
         assertThat(Bytes.empty().adjoins(whole)).isFalse();
     }
+
+    @Test
+    void overwriteWritesOverTheBytesWhereTheyLieAndAnswersTheWrittenPrefixOfTheSameArray() {
+        Bytes whole = Bytes.fromHex("00112233445566");
+        Bytes middle = whole.slice(2, 6);
+        int[] seen = new int[2];
+
+        Bytes written = middle.<String>overwrite((array, offset, length) -> {
+            seen[0] = offset;
+            seen[1] = length;
+            array[offset] = (byte) (array[offset + 3] + 1);
+            array[offset + 1] = 0x7f;
+            return io.vavr.control.Either.right(2);
+        }).get();
+
+        assertThat(seen).containsExactly(2, 4);
+        assertThat(written).isEqualTo(Bytes.fromHex("567f"));
+        assertThat(written.array()).isSameAs(whole.array());
+        assertThat(whole).isEqualTo(Bytes.fromHex("0011567f445566"));
+    }
+
+    @Test
+    void overwriteAnswersTheRewritersErrorAndRefusesACountPastTheBytes() {
+        Bytes bytes = Bytes.fromHex("0102");
+
+        assertThat(bytes.overwrite((array, offset, length) -> io.vavr.control.Either.left("bad tag")).getLeft()).isEqualTo("bad tag");
+        assertThat(bytes).isEqualTo(Bytes.fromHex("0102"));
+        assertThatThrownBy(() -> bytes.<String>overwrite((array, offset, length) -> io.vavr.control.Either.right(3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rewrote 3 bytes of 2");
+    }
 }

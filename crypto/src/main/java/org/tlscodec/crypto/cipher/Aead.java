@@ -40,6 +40,13 @@ abstract class Aead {
     abstract int tagLength();
 
     /**
+     * True when {@link #open} may be given its input array as its output at the same index: the
+     * JCA's {@code Cipher} is copy-safe by its contract, and its AES-GCM and ChaCha20-Poly1305 check
+     * the tag before writing any plaintext. Bouncy Castle's AEAD modes are not relied on for it.
+     */
+    abstract boolean opensInPlace();
+
+    /**
      * Encrypts {@code len} bytes of {@code in} from {@code off} and writes ciphertext and tag into
      * {@code out} from {@code outOff}; answers the number of bytes written ({@code len + tagLength()}).
      */
@@ -101,6 +108,11 @@ abstract class Aead {
         }
 
         @Override
+        boolean opensInPlace() {
+            return true;
+        }
+
+        @Override
         Either<CipherError, Integer> seal(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff) {
             return run(Cipher.ENCRYPT_MODE, nonce, aad, in, off, len, out, outOff);
         }
@@ -155,6 +167,11 @@ abstract class Aead {
         @Override
         int tagLength() {
             return tagLength;
+        }
+
+        @Override
+        boolean opensInPlace() {
+            return false;
         }
 
         @Override

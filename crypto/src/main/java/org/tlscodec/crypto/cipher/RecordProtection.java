@@ -32,6 +32,18 @@ public interface RecordProtection {
     /** Unprotects a fragment that came in a record with header {@code type} and {@code version}. */
     Either<CipherError, Opened> open(long sequenceNumber, ContentType type, ProtocolVersion version, Bytes ciphertext);
 
+    /**
+     * As {@link #open}, for a {@code ciphertext} in an array made for it that nothing reads again
+     * once it is opened (a record joined from the segments that brought it, which a passive reader
+     * drops after reading): the plaintext may be written over the ciphertext ({@link Bytes#overwrite}),
+     * saving an array the record's size. The AEAD suites whose cipher is the JCA's do so, and leave
+     * the ciphertext as it was when it does not open (the tag is checked before anything is
+     * written); the others open it as {@link #open} does.
+     */
+    default Either<CipherError, Opened> openInPlace(long sequenceNumber, ContentType type, ProtocolVersion version, Bytes ciphertext) {
+        return open(sequenceNumber, type, version, ciphertext);
+    }
+
     /** The suite this protection runs. */
     CipherSuiteInfo suite();
 

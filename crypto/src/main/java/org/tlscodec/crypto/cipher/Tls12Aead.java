@@ -64,6 +64,19 @@ final class Tls12Aead implements RecordProtection {
 
     @Override
     public Either<CipherError, Opened> open(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
+        return open(seq, type, version, ciphertext, false);
+    }
+
+    /**
+     * The plaintext written over the ciphertext, when the cipher allows it ({@link Aead#opensInPlace}):
+     * from the first byte after the explicit nonce, which is read into the nonce before.
+     */
+    @Override
+    public Either<CipherError, Opened> openInPlace(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
+        return open(seq, type, version, ciphertext, aead.opensInPlace());
+    }
+
+    private Either<CipherError, Opened> open(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext, boolean inPlace) {
         int n = ciphertext.size();
         if (n > Nonces.MAX_CIPHERTEXT_12) {
             return Either.left(new CipherError.RecordOverflow(n, Nonces.MAX_CIPHERTEXT_12));
@@ -75,9 +88,12 @@ final class Tls12Aead implements RecordProtection {
         }
         int plainLength = n - explicitLength - tag;
         byte[] aad = Nonces.tls12Aad(seq, type, version, plainLength);
-        return ciphertext.read((array, offset, length) -> Bytes.fill(plainLength, out -> aead.open(nonce(seq, array, offset), aad,
-                        array, offset + explicitLength, length - explicitLength, out, 0)))
-                .map(plaintext -> new Opened(type, plaintext, this));
+        Either<CipherError, Bytes> opened = inPlace
+                ? ciphertext.drop(explicitLength).overwrite((array, offset, length) ->
+                        aead.open(nonce(seq, array, offset - explicitLength), aad, array, offset, length, array, offset))
+                : ciphertext.read((array, offset, length) -> Bytes.fill(plainLength, out -> aead.open(nonce(seq, array, offset), aad,
+                        array, offset + explicitLength, length - explicitLength, out, 0)));
+        return opened.map(plaintext -> new Opened(type, plaintext, this));
     }
 
     @Override

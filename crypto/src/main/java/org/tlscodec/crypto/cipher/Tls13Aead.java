@@ -65,6 +65,16 @@ final class Tls13Aead implements RecordProtection {
      */
     @Override
     public Either<CipherError, Opened> open(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
+        return open(seq, type, version, ciphertext, false);
+    }
+
+    /** The plaintext written over the ciphertext, when the cipher allows it ({@link Aead#opensInPlace}). */
+    @Override
+    public Either<CipherError, Opened> openInPlace(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
+        return open(seq, type, version, ciphertext, aead.opensInPlace());
+    }
+
+    private Either<CipherError, Opened> open(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext, boolean inPlace) {
         int n = ciphertext.size();
         if (n > Nonces.MAX_CIPHERTEXT_13) {
             return Either.left(new CipherError.RecordOverflow(n, Nonces.MAX_CIPHERTEXT_13));
@@ -75,7 +85,10 @@ final class Tls13Aead implements RecordProtection {
         byte[] nonce = Nonces.xorSeq(iv, seq);
         byte[] aad = Nonces.tls13Aad(type, version, n);
         int tag = aead.tagLength();
-        return ciphertext.read((array, offset, length) -> Bytes.fill(length - tag, out -> aead.open(nonce, aad, array, offset, length, out, 0)))
+        Either<CipherError, Bytes> opened = inPlace
+                ? ciphertext.overwrite((array, offset, length) -> aead.open(nonce, aad, array, offset, length, array, offset))
+                : ciphertext.read((array, offset, length) -> Bytes.fill(length - tag, out -> aead.open(nonce, aad, array, offset, length, out, 0)));
+        return opened
                 .flatMap(inner -> inner.size() > TLSInnerPlaintext.MAX_LENGTH
                         ? Either.left(new CipherError.RecordOverflow(inner.size(), TLSInnerPlaintext.MAX_LENGTH))
                         : TLSInnerPlaintext.CODEC.decode(inner)

@@ -112,10 +112,13 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
             return withPending(sender, pending.append(bytes));
         }
         int fromChunk = (int) (need - pending.size());
-        Bytes first = pending.append(bytes.take(fromChunk)).joined();
+        PendingBytes.Joined joined = pending.joinedWith(bytes.take(fromChunk));
+        Bytes first = joined.bytes();
         RecordStream split = split(sender, first);
         if (split.records().size() == 1 && split.records().head().end() == first.size()) {
-            return readSplit(sender, split, first, pending.offset()).read(sender, bytes.drop(fromChunk), pending.offset() + first.size());
+            // a record copied out of its segments is this reader's alone: it may be decrypted in place
+            return readSplit(sender, split, first, pending.offset(), joined.fresh())
+                    .read(sender, bytes.drop(fromChunk), pending.offset() + first.size());
         }
         if (split.records().isEmpty() && split.error().exists(e -> !e.needsMoreInput())) {
             // the first record cannot be read whatever follows it: no record comes from this side any more
@@ -127,10 +130,16 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
 
     /** Reads the records of {@code stream}, which starts on a record boundary at stream offset {@code offset}; the rest is pending. */
     private Conversation read(ConnectionEnd sender, Bytes stream, long offset) {
-        return readSplit(sender, split(sender, stream), stream, offset);
+        return readSplit(sender, split(sender, stream), stream, offset, false);
     }
 
-    private Conversation readSplit(ConnectionEnd sender, RecordStream split, Bytes stream, long consumed) {
+    /**
+     * Reads the records {@code split} found in {@code stream}; {@code owned} when the stream's array
+     * was made for it and nothing else reads it: the records are then opened in place
+     * ({@link RecordLayer#readInPlace}), which is safe because a {@link DissectedRecord} keeps what a
+     * record decoded to, never its protected bytes.
+     */
+    private Conversation readSplit(ConnectionEnd sender, RecordStream split, Bytes stream, long consumed, boolean owned) {
         TlsSession s = session;
         Vector<DissectedRecord> out = records;
         int used = 0;
@@ -138,7 +147,8 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
             long offset = consumed + r.offset();
             used = r.end();
             if (r instanceof StreamRecord.Tls t) {
-                State.Step<TlsSession, ReadRecord> step = RecordLayer.read(sender, t.record()).run(s);
+                State.Step<TlsSession, ReadRecord> step = (owned ? RecordLayer.readInPlace(sender, t.record()) : RecordLayer.read(sender, t.record()))
+                        .run(s);
                 s = step.state();
                 int index = out.size();
                 out = out.append(step.result().fold(

@@ -53,6 +53,22 @@ public final class RecordLayer {
 
     /** Reads one record {@code sender} wrote. Never fails as a step: a failure is the record's {@link ReadRecord#error()}. */
     public static State<TlsSession, ReadRecord> read(ConnectionEnd sender, TLSPlaintext record) {
+        return read(sender, record, false);
+    }
+
+    /**
+     * As {@link #read}, for a record whose fragment lies in an array made for it that nothing reads
+     * again once it is read: its plaintext may be written over its ciphertext
+     * ({@link RecordProtection#openInPlace}), saving an array the record's size. The answer's
+     * {@link ReadRecord#record()} then holds the plaintext where the ciphertext was. For a reader that
+     * keeps only what the answer decoded (the conversation, for a record it joined from the segments
+     * that brought it).
+     */
+    public static State<TlsSession, ReadRecord> readInPlace(ConnectionEnd sender, TLSPlaintext record) {
+        return read(sender, record, true);
+    }
+
+    private static State<TlsSession, ReadRecord> read(ConnectionEnd sender, TLSPlaintext record, boolean inPlace) {
         return s -> {
             ConnState conn = s.current(sender);
             boolean isProtected = conn.protectsRecords()
@@ -66,8 +82,10 @@ public final class RecordLayer {
                 return State.Step.of(s.withCurrent(sender, conn.counted()),
                         new ReadRecord(record, true, false, Option.none(), Option.none(), Vector.empty(), Option.none()));
             }
-            Either<CipherError, RecordProtection.Opened> opened = conn.protection().get()
-                    .open(conn.sequenceNumber(), record.type(), record.legacyRecordVersion(), record.fragment());
+            RecordProtection protection = conn.protection().get();
+            Either<CipherError, RecordProtection.Opened> opened = inPlace
+                    ? protection.openInPlace(conn.sequenceNumber(), record.type(), record.legacyRecordVersion(), record.fragment())
+                    : protection.open(conn.sequenceNumber(), record.type(), record.legacyRecordVersion(), record.fragment());
             if (opened.isLeft()) {
                 SessionError e = opened.getLeft() instanceof CipherError.BadRecordMac
                         ? new SessionError.BadRecordMac("the record does not open with the " + conn.epoch() + " keys at sequence number "
