@@ -25,9 +25,10 @@ import org.tlscodec.tls.registry.RegistryValue;
  * {@code content_type_name}, {@code version}, {@code length}, {@code roundtrip}, {@code messages})
  * plus {@code conn}, {@code dir}, {@code protected}, {@code decrypted}, {@code inner_type} and
  * {@code error}; after each connection's records, its errors that belong to no record and one
- * summary object; after all connections, the capture's own errors. Handshake messages are rendered
- * (and checked to re-encode to their bytes) by {@link HandshakeDecoder}, as {@code records} does,
- * with the context the connection's ServerHello gives.
+ * summary object; after all connections, the capture's own errors. Handshake messages, as the
+ * session decoded them, are rendered (and checked to re-encode to their bytes) by
+ * {@link HandshakeDecoder}, as {@code records} does, with the context the connection's ServerHello
+ * gives; they are not decoded a second time.
  */
 final class DissectReport {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -73,7 +74,7 @@ final class DissectReport {
             }
             for (RecordContent content : r.contents()) {
                 if (content instanceof RecordContent.HandshakeContent h) {
-                    HandshakeDecoder.Decoded m = HandshakeDecoder.decode(context, h.bytes());
+                    HandshakeDecoder.Decoded m = HandshakeDecoder.decoded(context, h.message(), h.bytes());
                     messages.add(m.json());
                     exact &= m.exact();
                     context = m.next();

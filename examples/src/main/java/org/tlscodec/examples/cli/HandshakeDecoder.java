@@ -34,7 +34,18 @@ final class HandshakeDecoder {
         if (decoded.isLeft()) {
             return new Decoded(RecordsReport.error(decoded.getLeft()), "  " + decoded.getLeft().describe() + "\n", false, context);
         }
-        HandshakeMessage m = decoded.get();
+        return decoded(codec, context, decoded.get(), bytes);
+    }
+
+    /**
+     * A message the session has already decoded from {@code bytes} ({@code dissect}'s records carry
+     * it): rendered and re-encoded with the context's codec, not decoded again.
+     */
+    static Decoded decoded(WireContext context, HandshakeMessage m, Bytes bytes) {
+        return decoded(Handshake.codec(context), context, m, bytes);
+    }
+
+    private static Decoded decoded(Codec<HandshakeMessage> codec, WireContext context, HandshakeMessage m, Bytes bytes) {
         Rendered rendered = codec.render(m);
         ObjectNode json = (ObjectNode) RenderedJson.of(rendered);
         boolean exact = codec.encode(m).map(bytes::equals).getOrElse(false);
