@@ -235,9 +235,15 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
             streamErrors = streamErrors.append("the server's stream ends inside a record: " + serverPending.size() + " bytes at offset "
                     + serverPending.offset());
         }
-        int errors = records.count(r -> r.error().isDefined());
-        boolean decrypted = records.exists(DissectedRecord::protectedRecord)
-                && records.filter(DissectedRecord::protectedRecord).forAll(DissectedRecord::decrypted) && errors == 0;
+        int errors = 0;
+        boolean anyProtected = false;
+        boolean allOpened = true;
+        for (DissectedRecord r : records) {
+            errors += r.error().isDefined() ? 1 : 0;
+            anyProtected |= r.protectedRecord();
+            allOpened &= !r.protectedRecord() || r.decrypted();
+        }
+        boolean decrypted = anyProtected && allOpened && errors == 0;
         ConversationSummary summary = new ConversationSummary(session.negotiated().version(), session.negotiated().cipherSuite(),
                 session.negotiated().serverName(), session.negotiated().alpn(), session.negotiated().resumed(), decrypted, records.size(),
                 errors + streamErrors.size());
