@@ -32,7 +32,9 @@ import org.tlscodec.crypto.suite.BulkCipher;
  * the record ciphers otherwise give it the caller's bytes where they lie and a fresh array for
  * its output that becomes the answered {@code Bytes} ({@link Bytes#read}, {@link Bytes#fill}), so
  * a 16 KiB record costs no copy and no allocation here beyond the {@code Bytes} the caller keeps.
- * Neither kind of cipher writes to its input, nor keeps its output array.
+ * Neither kind of cipher keeps its output array, and neither writes to its input, except when a
+ * record is opened in place ({@link RecordProtection#openInPlace}): then the JCA's cipher is given
+ * one array as input and output, which its contract allows.
  */
 abstract class Aead {
     private byte[] input = new byte[0];
