@@ -120,6 +120,26 @@ public record RecordStream(Vector<StreamRecord> records, Bytes leftover, Option<
         return stream.size() >= 3 && (stream.get(0) & 0x80) != 0 && stream.get(2) == SSLv2Record.MT_CLIENT_HELLO;
     }
 
+    /**
+     * True when a stream whose first bytes are {@code first} and {@code third} (unsigned; -1 when
+     * not there) opens with an SSL 2.0 record: a 2-byte header (high bit set) and a version-2
+     * CLIENT-HELLO, SERVER-HELLO or ERROR. {@link #split} reads such a stream's records as SSL 2.0
+     * ones until {@link #isTlsAfterSslV2}.
+     */
+    public static boolean opensInSslV2(int first, int third) {
+        return first >= 0x80 && (third == SSLv2Record.MT_CLIENT_HELLO || third == SSLv2Record.MT_SERVER_HELLO
+                || third == SSLv2Record.MT_ERROR);
+    }
+
+    /**
+     * True when, after SSL 2.0 records, the record whose first bytes are {@code first} and
+     * {@code second} is a TLS one: high bit clear and a major version of 3 (SSL 3.0 and TLS; RFC 5246
+     * appendix E.2, the peers moved on to TLS).
+     */
+    public static boolean isTlsAfterSslV2(int first, int second) {
+        return first >= 0 && first < 0x80 && second == 3;
+    }
+
     private static final class RecordStreamCodec implements Codec<RecordStream> {
         private final Codec<TLSPlaintext> tls;
 
@@ -157,18 +177,12 @@ public record RecordStream(Vector<StreamRecord> records, Bytes leftover, Option<
             return new RecordStream(Vector.ofAll(records), in.readRemaining(), Option.some(error));
         }
 
-        /** A version-2 CLIENT-HELLO, SERVER-HELLO or ERROR in a 2-byte header. */
         private static boolean opensInSSLv2(ByteReader in) {
-            int first = peek(in, 0);
-            int type = peek(in, 2);
-            return first >= 0x80 && (type == SSLv2Record.MT_CLIENT_HELLO || type == SSLv2Record.MT_SERVER_HELLO
-                    || type == SSLv2Record.MT_ERROR);
+            return opensInSslV2(peek(in, 0), peek(in, 2));
         }
 
-        /** After SSL 2.0 records: high bit clear and a major version of 3 in the second byte. */
         private static boolean nextIsTls(ByteReader in) {
-            int first = peek(in, 0);
-            return first < 0x80 && peek(in, 1) == 3;
+            return isTlsAfterSslV2(peek(in, 0), peek(in, 1));
         }
 
         /** The byte {@code k} ahead of the cursor, or -1 past the limit; reads nothing. */

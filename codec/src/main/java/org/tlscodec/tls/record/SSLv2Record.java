@@ -89,6 +89,25 @@ public record SSLv2Record(HeaderForm form, boolean isEscape, int padding, Bytes 
         return form.headerLength() + data.size();
     }
 
+    /**
+     * The wire length of the record whose header's first two bytes are {@code first} and
+     * {@code second} (unsigned): high bit set, a 2-byte header and a 15-bit RECORD-LENGTH; clear, a
+     * 3-byte header and a 14-bit one. For a reader that must know where a record ends before all of
+     * it has arrived; the codec reads the header the same way.
+     */
+    public static int wireLength(int first, int second) {
+        HeaderForm form = formOf(first);
+        return form.headerLength() + recordLength(form, first, second);
+    }
+
+    private static HeaderForm formOf(int first) {
+        return (first & 0x80) != 0 ? HeaderForm.TWO_BYTE : HeaderForm.THREE_BYTE;
+    }
+
+    private static int recordLength(HeaderForm form, int first, int second) {
+        return (first << 8 | second) & form.maxLength();
+    }
+
     /** True when the header counts more padding bytes than the record holds. */
     public boolean paddingExceedsData() {
         return padding > data.size();
@@ -122,11 +141,11 @@ public record SSLv2Record(HeaderForm form, boolean isEscape, int padding, Bytes 
             } catch (CodecFailure f) {
                 throw f.under("record_length");
             }
-            if ((first & 0x80) != 0) {
-                int length = (first & 0x7f) << 8 | second;
+            HeaderForm form = formOf(first);
+            int length = recordLength(form, first, second);
+            if (form == HeaderForm.TWO_BYTE) {
                 return new SSLv2Record(HeaderForm.TWO_BYTE, false, 0, data(in, length));
             }
-            int length = (first & 0x3f) << 8 | second;
             boolean escape = (first & 0x40) != 0;
             int padding;
             try {

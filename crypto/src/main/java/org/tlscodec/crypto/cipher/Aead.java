@@ -60,6 +60,19 @@ abstract class Aead {
      */
     abstract Either<CipherError, Integer> open(byte[] nonce, byte[] aad, byte[] in, int off, int len, byte[] out, int outOff);
 
+    /**
+     * Checks the tag of, and decrypts, {@code ciphertext} (ciphertext then tag) where it lies
+     * ({@link Bytes#read}), writing the plaintext into a fresh array that becomes the answer
+     * ({@link Bytes#fill}); or, when {@code inPlace} and the cipher allows it ({@link #opensInPlace}),
+     * over the ciphertext itself ({@link Bytes#overwrite}). The caller has checked that the bytes
+     * hold a tag.
+     */
+    final Either<CipherError, Bytes> open(byte[] nonce, byte[] aad, Bytes ciphertext, boolean inPlace) {
+        return inPlace && opensInPlace()
+                ? ciphertext.overwrite((array, offset, length) -> open(nonce, aad, array, offset, length, array, offset))
+                : ciphertext.read((array, offset, length) -> Bytes.fill(length - tagLength(), out -> open(nonce, aad, array, offset, length, out, 0)));
+    }
+
     /** A scratch buffer of at least {@code n} bytes for a record's input; its content is the caller's until the next call. */
     final byte[] input(int n) {
         if (input.length < n) {

@@ -68,8 +68,8 @@ final class Tls12Aead implements RecordProtection {
     }
 
     /**
-     * The plaintext written over the ciphertext, when the cipher allows it ({@link Aead#opensInPlace}):
-     * from the first byte after the explicit nonce, which is read into the nonce before.
+     * The plaintext written over the ciphertext, when the cipher allows it: from the first byte after
+     * the explicit nonce, which is read into the nonce before.
      */
     @Override
     public Either<CipherError, Opened> openInPlace(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
@@ -88,12 +88,8 @@ final class Tls12Aead implements RecordProtection {
         }
         int plainLength = n - explicitLength - tag;
         byte[] aad = Nonces.tls12Aad(seq, type, version, plainLength);
-        Either<CipherError, Bytes> opened = inPlace
-                ? ciphertext.drop(explicitLength).overwrite((array, offset, length) ->
-                        aead.open(nonce(seq, array, offset - explicitLength), aad, array, offset, length, array, offset))
-                : ciphertext.read((array, offset, length) -> Bytes.fill(plainLength, out -> aead.open(nonce(seq, array, offset), aad,
-                        array, offset + explicitLength, length - explicitLength, out, 0)));
-        return opened.map(plaintext -> new Opened(type, plaintext, this));
+        byte[] nonce = ciphertext.read((array, offset, length) -> nonce(seq, array, offset));
+        return aead.open(nonce, aad, ciphertext.drop(explicitLength), inPlace).map(plaintext -> new Opened(type, plaintext, this));
     }
 
     @Override

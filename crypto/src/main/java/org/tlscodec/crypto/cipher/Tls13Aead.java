@@ -68,7 +68,7 @@ final class Tls13Aead implements RecordProtection {
         return open(seq, type, version, ciphertext, false);
     }
 
-    /** The plaintext written over the ciphertext, when the cipher allows it ({@link Aead#opensInPlace}). */
+    /** The plaintext written over the ciphertext, when the cipher allows it. */
     @Override
     public Either<CipherError, Opened> openInPlace(long seq, ContentType type, ProtocolVersion version, Bytes ciphertext) {
         return open(seq, type, version, ciphertext, aead.opensInPlace());
@@ -84,11 +84,7 @@ final class Tls13Aead implements RecordProtection {
         }
         byte[] nonce = Nonces.xorSeq(iv, seq);
         byte[] aad = Nonces.tls13Aad(type, version, n);
-        int tag = aead.tagLength();
-        Either<CipherError, Bytes> opened = inPlace
-                ? ciphertext.overwrite((array, offset, length) -> aead.open(nonce, aad, array, offset, length, array, offset))
-                : ciphertext.read((array, offset, length) -> Bytes.fill(length - tag, out -> aead.open(nonce, aad, array, offset, length, out, 0)));
-        return opened
+        return aead.open(nonce, aad, ciphertext, inPlace)
                 .flatMap(inner -> inner.size() > TLSInnerPlaintext.MAX_LENGTH
                         ? Either.left(new CipherError.RecordOverflow(inner.size(), TLSInnerPlaintext.MAX_LENGTH))
                         : TLSInnerPlaintext.CODEC.decode(inner)

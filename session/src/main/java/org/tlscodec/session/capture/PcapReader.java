@@ -18,10 +18,6 @@ final class PcapReader {
     static final long MAGIC_NANOS = 0xa1b23c4dL;
     static final long MAGIC_MODIFIED = 0xa1b2cd34L;
     private static final int FILE_HEADER = 24;
-    private static final int READ_AHEAD = 8192;
-    /** The sum of the bytes read ahead, kept so the reads are not optimised away; means nothing. */
-    @SuppressWarnings("unused")
-    private static int lookedAhead;
 
     private PcapReader() {
     }
@@ -63,8 +59,7 @@ final class PcapReader {
         LinkType link = new LinkType((int) (Wire.u32(file, 20, little) & 0xffff));
         int pos = FILE_HEADER;
         int number = 0;
-        int touched = 0;
-        int touchedUpTo = FILE_HEADER;
+        ReadAhead ahead = new ReadAhead(file);
         while (pos < file.size()) {
             int remaining = file.size() - pos;
             if (remaining < recordHeader) {
@@ -82,16 +77,7 @@ final class PcapReader {
                 break;
             }
             int start = pos + recordHeader;
-            // Each record's length gives the next record's place: on a file larger than the caches
-            // every header read waits for memory, one after the other. Reading one byte of every
-            // 64-byte line up to 8 KiB ahead of the reader lets those loads overlap (a prefetch in
-            // plain Java); the payloads, read later by whoever takes the frames, are then in cache too.
-            int limit = Math.min(pos + READ_AHEAD, file.size());
-            touchedUpTo = Math.max(touchedUpTo, pos); // never behind the reader: a large frame's tail is its reader's to fetch
-            while (touchedUpTo < limit) {
-                touched += file.get(touchedUpTo);
-                touchedUpTo += 64;
-            }
+            ahead.at(pos);
             long nanosSinceEpoch = Wire.saturatingAdd(Wire.saturatingMultiply(seconds, 1_000_000_000L),
                     nanos ? fraction : Wire.saturatingMultiply(fraction, 1000));
             if (!sink.frame(number, start, (int) captured, nanosSinceEpoch, link, Math.max(original, captured))) {
@@ -99,7 +85,7 @@ final class PcapReader {
             }
             pos = start + (int) captured;
         }
-        lookedAhead = touched;
+        ahead.done();
         return result(errors, notes, false);
     }
 

@@ -27,10 +27,6 @@ final class PcapngReader {
     private static final int OPT_END = 0;
     private static final int IF_TSRESOL = 9;
     private static final int IF_TSOFFSET = 14;
-    private static final int READ_AHEAD = 8192;
-    /** The sum of the bytes read ahead, kept so the reads are not optimised away; means nothing. */
-    @SuppressWarnings("unused")
-    private static int lookedAhead;
     private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
 
     /** An interface of the current section: what its packets' link type and timestamps mean. */
@@ -64,7 +60,7 @@ final class PcapngReader {
     private final Bytes file;
     private final FrameSink sink;
     private boolean stopped;
-    private int touched;
+    private final ReadAhead ahead;
     private final List<DecryptionSecrets> secrets = new ArrayList<>();
     private final List<CaptureError> errors = new ArrayList<>();
     private final List<CaptureNote> notes = new ArrayList<>();
@@ -77,6 +73,7 @@ final class PcapngReader {
     private PcapngReader(Bytes file, FrameSink sink) {
         this.file = file;
         this.sink = sink;
+        this.ahead = new ReadAhead(file);
     }
 
     static FrameReading read(Bytes file) {
@@ -90,7 +87,7 @@ final class PcapngReader {
     static FileReading read(Bytes file, FrameSink sink) {
         PcapngReader r = new PcapngReader(file, sink);
         r.blocks();
-        lookedAhead = r.touched;
+        r.ahead.done();
         r.skipped.forEach((type, count) -> r.notes.add(new CaptureNote(Option.none(), 0,
                 count + " block" + (count == 1 ? "" : "s") + " of type 0x" + Long.toHexString(type) + " skipped")));
         return new FileReading(Option.some(CaptureFormat.PCAPNG), Vector.ofAll(r.secrets), Vector.ofAll(r.errors),
@@ -99,16 +96,8 @@ final class PcapngReader {
 
     private void blocks() {
         int pos = 0;
-        int touchedUpTo = 0;
         while (pos < file.size() && !stopped) {
-            // Read ahead as PcapReader does: one byte of every 64-byte line up to 8 KiB ahead, so
-            // the chain of block headers does not wait for memory one block at a time.
-            int limit = Math.min(pos + READ_AHEAD, file.size());
-            touchedUpTo = Math.max(touchedUpTo, pos); // never behind the reader: a large frame's tail is its reader's to fetch
-            while (touchedUpTo < limit) {
-                touched += file.get(touchedUpTo);
-                touchedUpTo += 64;
-            }
+            ahead.at(pos);
             int remaining = file.size() - pos;
             if (remaining < 12) {
                 errors.add(new CaptureError.Truncated(pos, "a pcapng block header (type and total length) and trailer, 12 bytes", remaining));

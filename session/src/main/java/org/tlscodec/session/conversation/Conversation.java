@@ -187,37 +187,19 @@ public record Conversation(TlsSession session, Vector<DissectedRecord> records, 
     }
 
     /**
-     * The wire length of the first pending record, by the header {@link #split} would read there;
-     * -1 while the header has not all arrived. A TLS record (RFC 8446 section 5.1): 5 header
-     * bytes and the uint16 length at 3. An SSL 2.0 record (the SSL 2.0 draft, "SSL Record
-     * Header"): high bit set, 2 header bytes and a 15-bit length; clear, 3 header bytes and a
-     * 14-bit length. Where a stream opens, {@link RecordStream} takes a record for SSL 2.0 when the
-     * high bit is set and the third byte is CLIENT-HELLO, SERVER-HELLO or ERROR; after SSL 2.0
-     * records ({@link SslV2Stream}) a record is TLS when its high bit is clear and its second byte is 3.
-     *
-     * @return the length, or -1 while the header is incomplete
+     * The wire length of the first pending record, by the rules {@link #split} reads it with
+     * ({@link RecordStream#opensInSslV2}, {@link RecordStream#isTlsAfterSslV2},
+     * {@link SSLv2Record#wireLength}, and RFC 8446 section 5.1's 5-byte TLS header with its uint16
+     * length at 3); -1 while the header has not all arrived.
      */
     private static int firstRecordLength(PendingBytes pending, Bytes next, boolean sslv2) {
         int b0 = pending.byteAt(0, next);
         int b1 = pending.byteAt(1, next);
-        if (sslv2) {
-            if (b1 < 0) {
-                return -1;
-            }
-            if ((b0 & 0x80) != 0) {
-                return 2 + ((b0 & 0x7f) << 8 | b1);
-            }
-            if (b1 != 3) {
-                return 3 + ((b0 & 0x3f) << 8 | b1);
-            }
-        } else {
-            int b2 = pending.byteAt(2, next);
-            if (b2 < 0) {
-                return -1;
-            }
-            if ((b0 & 0x80) != 0 && (b2 == SSLv2Record.MT_CLIENT_HELLO || b2 == SSLv2Record.MT_SERVER_HELLO || b2 == SSLv2Record.MT_ERROR)) {
-                return 2 + ((b0 & 0x7f) << 8 | b1);
-            }
+        if (b1 < 0) {
+            return -1;
+        }
+        if (sslv2 ? !RecordStream.isTlsAfterSslV2(b0, b1) : RecordStream.opensInSslV2(b0, pending.byteAt(2, next))) {
+            return SSLv2Record.wireLength(b0, b1);
         }
         int b3 = pending.byteAt(3, next);
         int b4 = pending.byteAt(4, next);

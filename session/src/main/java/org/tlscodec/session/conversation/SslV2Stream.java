@@ -28,7 +28,7 @@ final class SslV2Stream {
         int at = 0;
         while (at < stream.size()) {
             Bytes rest = stream.drop(at);
-            if (rest.size() >= 2 && (rest.get(0) & 0x80) == 0 && rest.get(1) == 3) {
+            if (rest.size() >= 2 && RecordStream.isTlsAfterSslV2(rest.get(0), rest.get(1))) {
                 RecordStream tls = RecordStream.split(rest);
                 int base = at;
                 return new RecordStream(records.appendAll(tls.records().map(r -> shifted(r, base))), tls.leftover(), tls.error());
